@@ -1,0 +1,200 @@
+import { actionKind, sortLink } from './classify/classify';
+import { identityList, type SiteIdentity, siteIdentity } from './classify/identity';
+import type { DateBounds } from './dates/calendar';
+import { dateFromIds } from './dates/id-date';
+import { dateFromUrl } from './dates/url-date';
+import { hostInfo } from './domains/host-info';
+import { displayHost } from './domains/idn';
+import type {
+  Category,
+  DateSource,
+  ExtractResult,
+  IsoDate,
+  Kind,
+  Link,
+  RawLink,
+  Region,
+  Report,
+} from './schemas';
+import { canonicalize } from './url/canonical';
+import { bareHost, safeUrl } from './url/parse';
+import { type Unwrapped, unwrap } from './url/unwrap';
+
+export interface AnalyzeOptions {
+  /** Hosts or domains the reader declared to be the page's own site too. */
+  aliases?: readonly string[];
+  now?: Date;
+}
+
+/** What one href resolves to; computed once per distinct href. */
+interface Target {
+  key: string;
+  url: URL | null;
+  /** Set when the link acts on the page (share, sign in, mailto…) or is no URL at all. */
+  action: Kind | null;
+  archived?: Unwrapped['archived'];
+  youTubeId?: string;
+}
+
+interface Group {
+  target: Target;
+  best: RawLink;
+  count: number;
+}
+
+const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
+
+function resolveTarget(href: string, bounds: DateBounds): Target {
+  const parsed = safeUrl(href);
+  if (!parsed) return { key: `invalid:${href.slice(0, 2000)}`, url: null, action: 'invalid' };
+  const action = actionKind(parsed);
+  if (action) return { key: `${action}:${parsed.href.slice(0, 2000)}`, url: parsed, action };
+  const unwrapped = unwrap(parsed, bounds);
+  const canon = canonicalize(unwrapped.url);
+  const url = canon.url === unwrapped.url.href ? unwrapped.url : (safeUrl(canon.url) ?? unwrapped.url);
+  const target: Target = { key: canon.key, url, action: actionKind(url) };
+  if (unwrapped.archived) target.archived = unwrapped.archived;
+  if (canon.youTubeId) target.youTubeId = canon.youTubeId;
+  return target;
+}
+
+interface PageContext {
+  key: string;
+  youTubeId: string | undefined;
+  identity: SiteIdentity;
+  published: IsoDate | null;
+}
+
+/** Sorting rules that depend on the page: in-page anchors, the video's own timestamps, hashtags. */
+function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | null {
+  if (target.action) return target.action;
+  if (raw.href.startsWith('#') || target.key === page.key) return 'anchor';
+  if (page.youTubeId && target.youTubeId === page.youTubeId) return 'timestamp';
+  const url = target.url;
+  if (
+    url &&
+    /^\/hashtag\//.test(url.pathname) &&
+    /(^|\.)(youtube|twitter|x|facebook|instagram)\.com$/.test(bareHost(url.hostname))
+  ) {
+    return 'hashtag';
+  }
+  return null;
+}
+
+function linkDate(
+  url: URL | null,
+  archived: Target['archived'],
+  bounds: DateBounds,
+): [IsoDate | null, DateSource | null] {
+  if (url) {
+    const fromUrl = dateFromUrl(url, bounds);
+    if (fromUrl) return [fromUrl, 'url'];
+    const fromId = dateFromIds(url, bounds);
+    if (fromId) return [fromId, 'id'];
+  }
+  if (archived?.capturedAt) return [archived.capturedAt, 'archive'];
+  return [null, null];
+}
+
+function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
+  const { target, best } = group;
+  const url = target.url;
+  const action = pageAction(target, best, page);
+  const web = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+  const info = web ? hostInfo(url.hostname) : null;
+  let category: Category = 'other';
+  let kind: Kind = action ?? 'invalid';
+  let self = false;
+  if (!action && info && url) {
+    const sorted = sortLink({ url, info, source: best.source, region: best.region }, page.identity);
+    ({ category, kind, self } = sorted);
+  }
+  const [date, dateSource] = linkDate(web ? url : null, target.archived, bounds);
+  const shown = info ? displayHost(info.host) : null;
+  const href = url?.href ?? best.href;
+  const link: Link = {
+    url: href,
+    host: info?.host ?? '',
+    displayHost: shown?.display ?? '',
+    domain: info?.domain ?? '',
+    category,
+    kind,
+    self,
+    text: best.text,
+    context: best.context,
+    region: best.region,
+    occurrences: group.count,
+    position: best.position,
+    source: best.source,
+    date,
+    dateSource,
+    citedDate: best.comment?.date ?? best.post?.date ?? (best.region === 'article' ? page.published : null),
+  };
+  if (best.why) link.why = best.why;
+  if (best.comment) link.comment = best.comment;
+  if (best.post) link.post = best.post;
+  if (best.href !== href) link.originalUrl = best.href;
+  if (target.archived) link.archived = target.archived;
+  if (shown?.deceptive) link.deceptiveHost = true;
+  if (best.frame !== undefined) link.frame = best.frame;
+  return link;
+}
+
+/**
+ * From the extractor's occurrences to the report: each target once (all its URL forms merged, occurrences
+ * counted, the first occurrence in the best region kept), sorted into primary / self / media / other, with
+ * its domain and the date its URL or IDs give.
+ */
+export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): Report {
+  const bounds: DateBounds = { now: options.now ?? new Date() };
+  const pageUrl = safeUrl(extract.page.url) ?? new URL('about:blank');
+  const unwrappedPage = unwrap(pageUrl, bounds);
+  const original = unwrappedPage.archived ? unwrappedPage.url : pageUrl;
+  const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
+  const canon = canonicalize(original);
+  const page: PageContext = {
+    key: canon.key,
+    youTubeId: canon.youTubeId,
+    identity,
+    published: extract.page.published?.date ?? null,
+  };
+
+  const targets = new Map<string, Target>();
+  const groups = new Map<string, Group>();
+  for (const raw of extract.links) {
+    let target = targets.get(raw.href);
+    if (!target) {
+      target = resolveTarget(raw.href, bounds);
+      targets.set(raw.href, target);
+    }
+    const group = groups.get(target.key);
+    if (!group) {
+      groups.set(target.key, { target, best: raw, count: 1 });
+      continue;
+    }
+    group.count++;
+    if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
+  }
+
+  const links = [...groups.values()].map((g) => buildLink(g, page, bounds));
+  links.sort((a, b) => a.position - b.position);
+  const counts = { primary: 0, self: 0, media: 0, other: 0 };
+  for (const link of links) counts[link.category]++;
+  const info = hostInfo(original.hostname);
+  const report: Report = {
+    schema: 'link-context/1',
+    page: {
+      url: original.href,
+      title: extract.page.title,
+      published: extract.page.published?.date ?? null,
+      publishedSource: extract.page.published?.source ?? null,
+      platform: extract.page.platform,
+      site: { domain: info.domain, name: identity.name, identities: identityList(identity) },
+    },
+    links,
+    counts,
+    stats: extract.stats,
+  };
+  if (unwrappedPage.archived) report.page.archivedAt = pageUrl.href;
+  return report;
+}

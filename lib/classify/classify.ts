@@ -1,0 +1,58 @@
+import type { HostInfo } from '../domains/host-info';
+import type { Category, Kind, LinkSource, Region } from '../schemas';
+import { bareHost } from '../url/parse';
+import { isSelf, type SiteIdentity } from './identity';
+import { mediaKind, sourceKind } from './kind';
+import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS } from './tables';
+
+export interface Sorted {
+  category: Category;
+  kind: Kind;
+  /** Media on the page's own site. */
+  self: boolean;
+}
+
+const OTHER_SCHEMES: Record<string, Kind> = {
+  'mailto:': 'email',
+  'tel:': 'phone',
+  'sms:': 'phone',
+  'javascript:': 'script',
+  'vbscript:': 'script',
+  'data:': 'script',
+  'blob:': 'script',
+};
+
+const JETPACK_SHARE =
+  /^(?:jetpack-)?(?:twitter|x|facebook|email|print|reddit|linkedin|telegram|whatsapp|pocket|tumblr|pinterest|mastodon|bluesky|threads|nextdoor|press-this)$/;
+
+/** Links that act on the page (share it, sign in) instead of citing something, judged on the URL as written. */
+export function actionKind(url: URL): Kind | null {
+  const scheme = OTHER_SCHEMES[url.protocol];
+  if (scheme) return scheme;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'invalid';
+  const host = bareHost(url.hostname);
+  for (const [h, p] of SHARE_PATTERNS) if (h.test(host) && p.test(url.pathname)) return 'share';
+  // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
+  if (JETPACK_SHARE.test(url.searchParams.get('share') ?? '')) return 'share';
+  if (LOGIN_HOSTS.has(host) || LOGIN_PATH.test(url.pathname)) return 'login';
+  return null;
+}
+
+export interface SortInput {
+  /** The target after unwrapping and canonicalization. */
+  url: URL;
+  info: HostInfo;
+  source: LinkSource;
+  region: Region;
+}
+
+/** DESIGN's precedence: media, then self, then primary; chrome and page actions are "other". */
+export function sortLink(input: SortInput, identity: SiteIdentity): Sorted {
+  const { url, info, source, region } = input;
+  const self = isSelf(url, info, identity);
+  if (region === 'chrome') return { category: 'other', kind: 'chrome', self };
+  const media = mediaKind(url, source);
+  if (media) return { category: 'media', kind: media, self };
+  if (self) return { category: 'self', kind: sourceKind(url, info), self };
+  return { category: 'primary', kind: sourceKind(url, info), self: false };
+}

@@ -1,0 +1,190 @@
+import type { HostInfo } from '../domains/host-info';
+import { hostInfo } from '../domains/host-info';
+import { bareHost, safeUrl } from '../url/parse';
+import { youTubeChannelKey } from '../url/youtube';
+import { fromTable, inTable } from './lookup';
+import { BLOG_PLATFORMS } from './tables';
+
+/** Sites where many people publish: sharing the domain with the page does not make a link self-citation. */
+const SHARED_PLATFORMS = new Set([
+  ...Object.keys(BLOG_PLATFORMS),
+  'youtube.com',
+  'youtu.be',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'instagram.com',
+  'tiktok.com',
+  'reddit.com',
+  'github.com',
+  'gitlab.com',
+  't.me',
+  'linkedin.com',
+  'vk.com',
+  'bsky.app',
+  'threads.net',
+  'rumble.com',
+  'vimeo.com',
+  'odysee.com',
+  'bitchute.com',
+  'soundcloud.com',
+  'archive.org',
+  'google.com',
+  'blogger.com',
+]);
+const RESERVED_FIRST_SEGMENTS = new Set([
+  'watch',
+  'shorts',
+  'embed',
+  'live',
+  'results',
+  'feed',
+  'hashtag',
+  'search',
+  'explore',
+  'home',
+  'i',
+  'intent',
+  'share',
+  'sharer',
+  'settings',
+  'login',
+  'p',
+  'reel',
+  'tv',
+  'status',
+  'r',
+  'groups',
+  'pages',
+  'events',
+  'story.php',
+  'permalink.php',
+  'profile.php',
+  'notifications',
+  'messages',
+  'about',
+  'help',
+  'policies',
+  'privacy',
+  'terms',
+]);
+/** Account names shorter than this are too generic to tie two hosts together. */
+const MIN_NAME_LENGTH = 5;
+
+function isOnSharedPlatform(host: string): boolean {
+  return inTable(host, SHARED_PLATFORMS) !== null || /\.blogspot\.[a-z.]+$/.test(host);
+}
+
+function blogPlatformAccount(host: string): string | null {
+  const blogspot = /^(?:www\.)?([\w-]+)\.blogspot\.[a-z.]+$/.exec(host);
+  if (blogspot) return blogspot[1]!;
+  const platform = inTable(host, { has: (k) => BLOG_PLATFORMS[k] === 'subdomain' });
+  if (!platform || platform === host) return null;
+  const label = host
+    .slice(0, -platform.length - 1)
+    .split('.')
+    .pop();
+  return label && label !== 'www' ? label : null;
+}
+
+/**
+ * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
+ * `youtube:@handle`, `x:user`), or null.
+ */
+export function accountOf(url: URL): string | null {
+  const host = bareHost(url.hostname);
+  const blog = blogPlatformAccount(host);
+  if (blog) return `blog:${blog.toLowerCase()}`;
+  const yt = youTubeChannelKey(url);
+  if (yt) return `youtube:${yt}`;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const first = parts[0]?.toLowerCase();
+  if (!first) return null;
+  if (host === 'medium.com' && first.startsWith('@')) return `blog:${first.slice(1)}`;
+  if (host === 'blogger.com' || host === 'telegra.ph' || host === 'write.as') return null;
+  if (host === 'bsky.app' && first === 'profile' && parts[1]) return `bsky:${parts[1].toLowerCase()}`;
+  if (host === 'reddit.com' && (first === 'user' || first === 'u') && parts[1])
+    return `reddit:${parts[1].toLowerCase()}`;
+  if (host === 'linkedin.com' && (first === 'in' || first === 'company') && parts[1])
+    return `linkedin:${parts[1].toLowerCase()}`;
+  const platform = fromTable(host, {
+    'twitter.com': 'x',
+    'x.com': 'x',
+    'instagram.com': 'instagram',
+    'threads.net': 'threads',
+    'tiktok.com': 'tiktok',
+    'github.com': 'github',
+    'gitlab.com': 'gitlab',
+    't.me': 'telegram',
+    'facebook.com': 'facebook',
+    'rumble.com': 'rumble',
+    'odysee.com': 'odysee',
+    'vimeo.com': 'vimeo',
+    'soundcloud.com': 'soundcloud',
+  });
+  if (platform && !RESERVED_FIRST_SEGMENTS.has(first) && !/^\d+$/.test(first)) {
+    return `${platform}:${first.replace(/^@/, '')}`;
+  }
+  // Mastodon and other fediverse servers: /@user
+  if (first.startsWith('@') && first.length > 1) return `${host}/${first}`;
+  return null;
+}
+
+export interface SiteIdentity {
+  /** Registrable domain of the page's own site (the original site when reading an archived copy). */
+  domain: string;
+  /** The site's name (`pennyforyourthoughts2`). */
+  name: string;
+  /** The page sits on a platform shared by many publishers, so its domain alone proves nothing. */
+  onPlatform: boolean;
+  accounts: Set<string>;
+  /** Hosts or domains the user declared to be this site's too. */
+  aliases: string[];
+}
+
+function normalizeAlias(alias: string): string | null {
+  const text = alias.trim().toLowerCase();
+  if (!text) return null;
+  const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
+  return url ? bareHost(url.hostname) : null;
+}
+
+/** Who the page speaks for: its site, the same name on blog platforms, its platform account(s), user aliases. */
+export function siteIdentity(page: URL, owner: readonly string[], aliases: readonly string[]): SiteIdentity {
+  const info = hostInfo(page.hostname);
+  const onPlatform = isOnSharedPlatform(info.host);
+  const accounts = new Set<string>();
+  const own = accountOf(page);
+  if (own && !own.startsWith('youtube:')) accounts.add(own);
+  for (const o of owner) {
+    const url = safeUrl(o, 'https://www.youtube.com/');
+    const account = url ? accountOf(url) : null;
+    if (account) accounts.add(account);
+  }
+  const name = own?.startsWith('blog:') ? own.slice(5) : info.name.toLowerCase();
+  if (!onPlatform && name.length >= MIN_NAME_LENGTH) accounts.add(`blog:${name}`);
+  return {
+    domain: info.domain,
+    name,
+    onPlatform,
+    accounts,
+    aliases: aliases.map(normalizeAlias).filter((a): a is string => a !== null),
+  };
+}
+
+/** Whether a URL is the page's own site by domain, other home, account or alias. */
+export function isSelf(url: URL, info: HostInfo, id: SiteIdentity): boolean {
+  if (!id.onPlatform && info.domain === id.domain) return true;
+  const host = bareHost(info.host);
+  for (const alias of id.aliases) if (host === alias || host.endsWith(`.${alias}`)) return true;
+  if (id.accounts.size === 0) return false;
+  const account = accountOf(url);
+  if (account) return id.accounts.has(account);
+  // A site of its own whose name is the page's name on a blog platform: X.ca <-> X.blogspot.com
+  const name = info.name.toLowerCase();
+  return name.length >= MIN_NAME_LENGTH && !isOnSharedPlatform(info.host) && id.accounts.has(`blog:${name}`);
+}
+
+export function identityList(id: SiteIdentity): string[] {
+  return [id.domain, ...id.aliases, ...id.accounts];
+}

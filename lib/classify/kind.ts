@@ -1,0 +1,103 @@
+import type { HostInfo } from '../domains/host-info';
+import type { Kind, LinkSource } from '../schemas';
+import { bareHost } from '../url/parse';
+import { youTubeVideoId } from '../url/youtube';
+import { fromTable, inTable } from './lookup';
+import {
+  ACADEMIC,
+  ARCHIVE,
+  AUDIO_EXTENSIONS,
+  AUDIO_HOSTS,
+  BLOG_PLATFORMS,
+  CODE,
+  DOCUMENT_EXTENSIONS,
+  IMAGE_EXTENSIONS,
+  IMAGE_HOSTS,
+  MAP_HOSTS,
+  NEWS,
+  REFERENCE,
+  SOCIAL,
+  VIDEO_EXTENSIONS,
+  VIDEO_HOSTS,
+} from './tables';
+
+export type MediaKind = Extract<Kind, 'video' | 'audio' | 'image' | 'map' | 'embed'>;
+
+const EMBED_SOURCES: Partial<Record<LinkSource, MediaKind>> = {
+  iframe: 'embed',
+  object: 'embed',
+  embed: 'embed',
+  video: 'video',
+  audio: 'audio',
+  source: 'video',
+};
+
+function matchesHost(host: string, table: Record<string, RegExp | true>, path: string): boolean {
+  const rule = fromTable(host, table);
+  return rule === true || (rule instanceof RegExp && rule.test(path));
+}
+
+/** Whether a URL is media (video, audio, image, map) by its platform, host or file extension; embeds always are. */
+export function mediaKind(url: URL, source: LinkSource): MediaKind | null {
+  const host = bareHost(url.hostname);
+  const path = url.pathname;
+  if (youTubeVideoId(url) || matchesHost(host, VIDEO_HOSTS, path) || VIDEO_EXTENSIONS.test(path))
+    return 'video';
+  if (matchesHost(host, MAP_HOSTS, path)) return 'map';
+  if (IMAGE_EXTENSIONS.test(path) || inTable(host, IMAGE_HOSTS) || /\/image\/upload\//.test(path))
+    return 'image';
+  if (matchesHost(host, AUDIO_HOSTS, path) || AUDIO_EXTENSIONS.test(path)) return 'audio';
+  return EMBED_SOURCES[source] ?? null;
+}
+
+const GOVERNMENT = /(?:^|\.)(?:gov|mil|gob|gouv|go|govt|gv|gc|admin|bund)\.[a-z]{2,3}$|\.(?:gov|mil|int)$/;
+const GOVERNMENT_HOSTS = new Set([
+  'canada.ca',
+  'europa.eu',
+  'gov.uk',
+  'kremlin.ru',
+  'government.ru',
+  'mid.ru',
+  'president.az',
+  'mfa.gov.az',
+  'un.org',
+  'nato.int',
+  'whitehouse.gov',
+  'parliament.uk',
+  'bundestag.de',
+  'elysee.fr',
+  'state.gov',
+  'osce.org',
+  'primeminister.am',
+  'mfa.am',
+  'mfa.gov.tr',
+  'tccb.gov.tr',
+  'gov.il',
+  'gov.ge',
+  'gov.ua',
+  'president.gov.ua',
+]);
+const ACADEMIC_SUFFIX = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/;
+const BLOG_PATH = /(?:^|\/)blogs?(?:\/|$)|^\/\d{4}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+(?:\.html?|\/)?$/;
+
+/** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
+export function sourceKind(url: URL, info: HostInfo): Kind {
+  const host = bareHost(info.host);
+  const path = url.pathname;
+  if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(host)) return 'document';
+  if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
+  if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) return 'academic';
+  if (inTable(host, ARCHIVE)) return 'archive';
+  if (inTable(host, REFERENCE)) return 'reference';
+  if (inTable(host, SOCIAL) || /^\/@[\w.]+\/\d{6,}$/.test(path)) return 'social';
+  if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) return 'news';
+  if (inTable(host, CODE)) return 'code';
+  if (
+    /\.blogspot\.[a-z.]+$/.test(host) ||
+    fromTable(host, BLOG_PLATFORMS) !== undefined ||
+    BLOG_PATH.test(path)
+  )
+    return 'blog';
+  if (/^(?:www\.)?youtube\.com$/.test(host)) return 'social';
+  return 'web';
+}

@@ -1,0 +1,102 @@
+// `npm run scan -- <file|url> [--url <page url>] [--format table|json] [--alias host]…`
+// Node glue: reads the HTML, parses it with linkedom, and runs the extension's own engine on it.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { toJson } from '../export/json';
+import { toTable } from '../export/table';
+import { scanDocument } from '../scan';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SAMPLE_PAGE = resolve(here, '../../test/fixtures/pages/wordpress-post.html');
+export const SAMPLE_URL =
+  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
+const FORMATS = ['table', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const MAX_BYTES = 20 * 1024 * 1024;
+
+class UsageError extends Error {}
+
+interface Args {
+  input: string | null;
+  url: string | null;
+  format: Format;
+  aliases: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { input: null, url: null, format: 'table', aliases: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--url') args.url = value();
+    else if (arg === '--format') {
+      const f = value();
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new UsageError(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
+      args.format = f as Format;
+    } else if (arg === '--alias') args.aliases.push(value());
+    else if (arg === '--help' || arg === '-h') throw new UsageError('');
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (args.input === null) args.input = arg;
+    else throw new UsageError(`unexpected argument ${arg}`);
+  }
+  return args;
+}
+
+async function load(input: string): Promise<{ html: string; url: string }> {
+  if (/^https?:\/\//i.test(input)) {
+    const response = await fetch(input, { signal: AbortSignal.timeout(20_000), redirect: 'follow' }).catch(
+      (e: unknown) => {
+        throw new Error(
+          `could not read ${input}: ${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`,
+        );
+      },
+    );
+    if (!response.ok) throw new Error(`could not read ${input}: HTTP ${response.status}`);
+    const html = await response.text();
+    if (html.length > MAX_BYTES) throw new Error(`${input} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    return { html, url: response.url || input };
+  }
+  const html = await readFile(input, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new Error(e.code === 'ENOENT' ? `no such file: ${input}` : `could not read ${input}: ${e.message}`);
+  });
+  return { html, url: `file://${resolve(input)}` };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    if (e.message) process.stderr.write(`scan: ${e.message}\n`);
+    process.stderr.write(
+      'usage: npm run scan -- [<file|url>] [--url <page url>] [--format table|json] [--alias host]\n',
+    );
+    return e.message ? 2 : 0;
+  }
+  const input = args.input ?? SAMPLE_PAGE;
+  const { html, url } = await load(input);
+  const pageUrl = args.url ?? (args.input === null ? SAMPLE_URL : url);
+  const { document } = parseHTML(html);
+  const now = new Date();
+  const report = scanDocument(document as unknown as Document, pageUrl, { aliases: args.aliases, now });
+  process.stdout.write(args.format === 'json' ? toJson(report) : toTable(report, now));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`scan: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

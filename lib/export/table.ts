@@ -1,0 +1,45 @@
+import { formatAge } from '../format/age';
+import { CATEGORY_LABELS, CATEGORY_ORDER, linkTitle, placeOf } from '../format/labels';
+import type { Link, Report } from '../schemas';
+
+function pad(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length > width
+    ? `${chars.slice(0, width - 1).join('')}…`
+    : text + ' '.repeat(width - chars.length);
+}
+
+function row(link: Link, now: Date): string {
+  const age = formatAge(link.date, now);
+  const date = link.date ? `${link.date} (${link.dateSource})` : '';
+  const repeat = link.occurrences > 1 ? ` ×${link.occurrences}` : '';
+  return `  ${pad(link.displayHost || link.url, 30)} ${pad(age, 6)} ${pad(date, 19)} ${pad(link.kind, 10)} ${linkTitle(link)}${repeat}  · ${placeOf(link)}`;
+}
+
+/** The report as a grouped plain-text table for a terminal: group, domain, age, kind, title, where. */
+export function toTable(report: Report, now: Date = new Date()): string {
+  const { page } = report;
+  const lines = [
+    `Link Context: ${page.title || page.url}`,
+    `${page.url}${page.published ? ` · published ${page.published} (${page.publishedSource})` : ''} · ${page.platform}`,
+  ];
+  if (page.archivedAt) lines.push(`archived copy: ${page.archivedAt}`);
+  for (const category of CATEGORY_ORDER) {
+    const links = report.links.filter((l) => l.category === category);
+    lines.push('', `${CATEGORY_LABELS[category].toUpperCase()} (${links.length})`);
+    if (category === 'other') {
+      const byKind = new Map<string, number>();
+      for (const l of links) {
+        const key = l.kind === 'chrome' ? (l.why ?? 'chrome') : l.kind;
+        byKind.set(key, (byKind.get(key) ?? 0) + 1);
+      }
+      const summary = [...byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
+      if (summary.length) lines.push(`  ${summary.join(', ')}  (--format json lists them all)`);
+      continue;
+    }
+    if (!links.length) lines.push('  none');
+    for (const link of links) lines.push(row(link, now));
+  }
+  if (report.stats.truncated) lines.push('', `Stopped after ${report.stats.links} links: the page has more.`);
+  return `${lines.join('\n')}\n`;
+}

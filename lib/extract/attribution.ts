@@ -1,0 +1,99 @@
+import type { DateBounds } from '../dates/calendar';
+import { parseTextDate } from '../dates/text-date';
+import { dateFromUrl } from '../dates/url-date';
+import type { CommentRef, PostRef } from '../schemas';
+import { safeUrl } from '../url/parse';
+import { cleanText } from './context';
+
+const AUTHOR = [
+  '.comment-author .fn',
+  'cite.fn',
+  '.fn',
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '#author-text',
+  '.comment-author',
+  'cite.user',
+  '.comment-header .user',
+  '.author-name',
+  '.comment-author-name',
+  '.username',
+];
+const COMMENT_DATE = [
+  'time[datetime]',
+  '[itemprop="dateCreated"]',
+  '[itemprop="datePublished"]',
+  '.comment-metadata a',
+  '.comment-timestamp',
+  '.datetime',
+  '#published-time-text',
+  '.comment-date',
+  'abbr[title]',
+];
+
+/** The first element matching the most preferred selector (a comma list would return the first in page order). */
+function first(el: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = el.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+function dateOf(el: Element | null, bounds: DateBounds): string | undefined {
+  if (!el) return undefined;
+  const text =
+    el.getAttribute('datetime') ??
+    el.getAttribute('content') ??
+    el.getAttribute('title') ??
+    el.textContent ??
+    '';
+  return (
+    parseTextDate(text, bounds) ??
+    (el.getAttribute('title') ? parseTextDate(el.textContent ?? '', bounds) : null) ??
+    undefined
+  );
+}
+
+/** Who wrote a comment and when, read from its own header (not from the replies nested inside it). */
+export function commentRef(el: Element, pageUrl: string, bounds: DateBounds): CommentRef {
+  const ref: CommentRef = {};
+  const rawId = el.getAttribute('id') ?? '';
+  const id = rawId.replace(/^(?:div-|li-)comment-/, 'comment-');
+  if (id) ref.id = id.slice(0, 200);
+  const author = cleanText(first(el, AUTHOR)?.textContent ?? '', 120);
+  if (author) ref.author = author;
+  const dateEl = first(el, COMMENT_DATE);
+  const date = dateOf(dateEl, bounds);
+  if (date) ref.date = date;
+  if (!ref.id) {
+    // YouTube names a comment in its permalink: watch?v=…&lc=<id>
+    const href = el.querySelector('#published-time-text a, a[href*="lc="]')?.getAttribute('href');
+    const lc = href ? safeUrl(href, pageUrl)?.searchParams.get('lc') : null;
+    if (lc) ref.id = lc.slice(0, 200);
+  }
+  return ref;
+}
+
+/** The post a link on an archive page belongs to: its title, permalink and date. */
+export function postRef(el: Element, pageUrl: string, bounds: DateBounds): PostRef {
+  const ref: PostRef = {};
+  const heading = el.querySelector('.entry-title, .post-title, h1, h2, h3');
+  const title = cleanText(heading?.textContent ?? '', 200);
+  if (title) ref.title = title;
+  const link = heading?.querySelector('a[href]') ?? el.querySelector('a[rel~="bookmark"], a.timestamp-link');
+  const permalink = link ? safeUrl(link.getAttribute('href') ?? '', pageUrl) : null;
+  if (permalink) ref.url = permalink.href;
+  const date =
+    dateOf(
+      el.querySelector(
+        'time.published, time.entry-date, [itemprop="datePublished"], abbr.published, .published[title], time[datetime]',
+      ),
+      bounds,
+    ) ??
+    dateOf(el.closest('.date-outer')?.querySelector('.date-header') ?? null, bounds) ??
+    (permalink ? dateFromUrl(permalink, bounds) : null) ??
+    undefined;
+  if (date) ref.date = date;
+  return ref;
+}

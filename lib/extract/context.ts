@@ -1,0 +1,55 @@
+export const CONTEXT_LIMIT = 200;
+const TEXT_LIMIT = 300;
+
+// Bidirectional overrides and other invisible controls can disguise text; page text is shown without them.
+const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Page text made safe to show as one line: controls removed, whitespace collapsed, length capped. */
+export function cleanText(text: string, limit = TEXT_LIMIT): string {
+  const flat = text
+    .slice(0, limit * 4)
+    .replace(CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > limit ? `${flat.slice(0, limit - 1).trimEnd()}…` : flat;
+}
+
+const SENTENCE_END = /[.!?。！？…]["”’)\]]*\s/g;
+
+/**
+ * The sentence around a span of a block's text (≤ 200 characters): from the end of the previous sentence (or
+ * line) to the end of the one holding the span, cut around the span when longer.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  // Look no further than a few hundred characters either way: blocks can be whole pages.
+  const from = Math.max(0, s - 600);
+  const before = text.slice(from, s);
+  let left = from;
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak >= 0) left = from + lineBreak + 1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) {
+    if (from + m.index + m[0].length > left) left = from + m.index + m[0].length;
+  }
+  const after = text.slice(e, e + 600);
+  let right = e + after.length;
+  const nl = after.indexOf('\n');
+  if (nl >= 0) right = e + nl;
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  if (stop && e + stop.index + stop[0].length - 1 < right) right = e + stop.index + stop[0].length - 1;
+  const sentence = cleanText(text.slice(left, right), 4000);
+  if (sentence.length <= CONTEXT_LIMIT) return sentence;
+  // Too long: keep the span and as much as fits around it.
+  const spanText = cleanText(text.slice(s, e), 4000);
+  const at = Math.max(0, sentence.indexOf(spanText.slice(0, 40)));
+  const room = Math.max(0, CONTEXT_LIMIT - Math.min(spanText.length, CONTEXT_LIMIT) - 2);
+  let a = Math.max(0, at - Math.floor(room / 2));
+  const b = Math.min(sentence.length, a + CONTEXT_LIMIT - 2);
+  a = Math.max(0, b - (CONTEXT_LIMIT - 2));
+  return `${a > 0 ? '…' : ''}${sentence.slice(a, b).trim()}${b < sentence.length ? '…' : ''}`;
+}

@@ -1,0 +1,407 @@
+import type { DateBounds } from '../dates/calendar';
+import type { CommentRef, ExtractResult, LinkSource, PostRef, RawLink, Region } from '../schemas';
+import { safeUrl } from '../url/parse';
+import { commentRef, postRef } from './attribution';
+import { findBareUrls, mayHoldUrl } from './bare-urls';
+import { cleanText, sentenceAround } from './context';
+import { pageInfo } from './page-info';
+import { detectPlatform } from './platform';
+import { type Role, type RoleRules, rulesFor } from './rules';
+
+export interface ExtractOptions {
+  /** "Now" for judging dates (impossible future dates are rejected). */
+  now?: Date;
+  /** Stop after this many link occurrences; the result says it was truncated. */
+  maxLinks?: number;
+  /** Whether a node lies inside the reader's selection (the content script passes one). */
+  isSelected?: (node: Node) => boolean;
+}
+
+export const DEFAULT_MAX_LINKS = 100_000;
+
+// Elements whose text is not page text, or whose subtree is not rendered content.
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'head',
+  'title',
+  'iframe',
+  'object',
+]);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'blockquote',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'caption',
+  'article',
+  'section',
+  'div',
+  'main',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'body',
+  'figure',
+  'address',
+  'yt-attributed-string',
+  'yt-formatted-string',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'form',
+]);
+const EMBED_ATTRS: Record<string, [LinkSource, string[]]> = {
+  iframe: ['iframe', ['src', 'data-src', 'data-lazy-src']],
+  frame: ['iframe', ['src']],
+  embed: ['embed', ['src', 'data-src']],
+  video: ['video', ['src', 'data-src']],
+  audio: ['audio', ['src', 'data-src']],
+  object: ['object', ['data']],
+};
+
+interface Frame {
+  region: Region | 'unknown';
+  why: string | undefined;
+  comment: Element | null;
+  post: Element | null;
+  /** Nearest block ancestor (or shadow root) and where its text starts in the walk's text offset. */
+  block: Node | null;
+  blockStart: number;
+  /** Inside a link: its text is the link's own, not a bare URL. */
+  anchor: boolean;
+  svg: boolean;
+}
+
+interface Pending {
+  href: string;
+  source: LinkSource;
+  text: string;
+  frame: Frame;
+  start: number;
+  end: number;
+  selected: boolean;
+}
+
+class Walker {
+  readonly pending: Pending[] = [];
+  readonly posts = new Set<Element>();
+  textPos = 0;
+  elements = 0;
+  sawContent = false;
+  truncated = false;
+  readonly skipped: string[] = [];
+
+  constructor(
+    private readonly rules: RoleRules,
+    private readonly maxLinks: number,
+    private readonly isSelected: ((node: Node) => boolean) | undefined,
+  ) {}
+
+  walk(root: Node, rootFrame: Frame): void {
+    const frames: Frame[] = [rootFrame];
+    let depth = 0;
+    let node: Node | null = root.firstChild;
+    while (node !== null) {
+      const type = node.nodeType;
+      if (type === 1) {
+        const child = this.enter(node as Element, frames[depth]!);
+        if (child !== null && node.firstChild !== null) {
+          frames[++depth] = child;
+          node = node.firstChild;
+          continue;
+        }
+      } else if (type === 3) {
+        this.text(node as Text, frames[depth]!);
+      }
+      while (node !== null && node.nextSibling === null) {
+        node = node.parentNode;
+        if (--depth < 0) node = null;
+      }
+      if (node !== null) node = node.nextSibling;
+    }
+  }
+
+  private record(
+    href: string,
+    source: LinkSource,
+    text: string,
+    frame: Frame,
+    start: number,
+    node: Node,
+    span = text.length,
+  ): void {
+    if (this.pending.length >= this.maxLinks) {
+      this.truncated = true;
+      return;
+    }
+    const selected = this.isSelected ? this.isSelected(node) : false;
+    this.pending.push({ href, source, text, frame, start, end: start + span, selected });
+  }
+
+  private text(node: Text, frame: Frame): void {
+    const data = node.data;
+    if (!frame.anchor && mayHoldUrl(data)) {
+      const offset = this.textPos - frame.blockStart;
+      for (const found of findBareUrls(data)) {
+        this.record(
+          found.url,
+          'text',
+          data.substr(found.index, found.length),
+          frame,
+          offset + found.index,
+          node,
+        );
+      }
+    }
+    this.textPos += data.length;
+  }
+
+  private enter(el: Element, parent: Frame): Frame | null {
+    this.elements++;
+    const tag = el.localName;
+    if (SKIP.has(tag)) {
+      const embed = EMBED_ATTRS[tag];
+      if (embed) this.embed(el, embed, parent);
+      if (tag !== 'head' && tag !== 'template') this.textPos += el.textContent?.length ?? 0;
+      return null;
+    }
+    let frame = parent;
+    if (parent.region !== 'chrome') {
+      const attrs = el.hasAttributes();
+      const role = this.rules.role(
+        {
+          tag,
+          id: attrs ? (el.getAttribute('id') ?? '') : '',
+          cls: attrs ? (el.getAttribute('class') ?? '') : '',
+          role: attrs ? (el.getAttribute('role') ?? '') : '',
+          parentTag:
+            tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '',
+        },
+        parent.region,
+      );
+      if (role !== null) frame = this.applyRole(frame, role, el);
+    }
+    if (BLOCKS.has(tag)) frame = { ...frame, block: el, blockStart: this.textPos };
+    switch (tag) {
+      case 'a': {
+        const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
+        if (href !== null) {
+          const raw = el.textContent ?? '';
+          const label = raw.trim() ? raw : labelOf(el);
+          this.record(
+            href,
+            frame.svg ? 'svg' : 'a',
+            label,
+            frame,
+            this.textPos - frame.blockStart,
+            el,
+            raw.length,
+          );
+          frame = { ...frame, anchor: true };
+        }
+        break;
+      }
+      case 'area': {
+        const href = el.getAttribute('href');
+        if (href !== null)
+          this.record(href, 'area', el.getAttribute('alt') ?? '', frame, this.textPos - frame.blockStart, el);
+        break;
+      }
+      case 'svg':
+        frame = { ...frame, svg: true };
+        break;
+      case 'source': {
+        const src = el.getAttribute('src');
+        const parentTag = (el.parentNode as Element | null)?.localName;
+        if (src && (parentTag === 'video' || parentTag === 'audio'))
+          this.record(src, 'source', '', frame, 0, el);
+        break;
+      }
+      case 'video':
+      case 'audio':
+      case 'embed':
+        this.embed(el, EMBED_ATTRS[tag]!, frame);
+        break;
+      case 'blockquote':
+      case 'q': {
+        const cite = el.getAttribute('cite');
+        if (cite) this.record(cite, 'cite', '', frame, this.textPos - frame.blockStart, el);
+        break;
+      }
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) {
+      const saved = this.textPos;
+      this.textPos = 0;
+      this.walk(shadow, { ...frame, block: shadow, blockStart: 0 });
+      this.textPos = saved;
+    }
+    return frame;
+  }
+
+  private embed(el: Element, [source, attrs]: [LinkSource, string[]], frame: Frame): void {
+    for (const attr of attrs) {
+      const src = el.getAttribute(attr);
+      if (src && src !== 'about:blank') {
+        const title = el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '';
+        this.record(src, source, title, frame, this.textPos - frame.blockStart, el);
+        return;
+      }
+    }
+  }
+
+  private applyRole(frame: Frame, role: Role, el: Element): Frame {
+    switch (role.kind) {
+      case 'chrome':
+        return { ...frame, region: 'chrome', why: role.why };
+      case 'article':
+        this.sawContent = true;
+        return frame.region === 'article' ? frame : { ...frame, region: 'article', why: undefined };
+      case 'comments':
+        this.sawContent = true;
+        return { ...frame, region: 'comments', why: undefined };
+      case 'comment':
+        this.sawContent = true;
+        return { ...frame, region: 'comments', why: undefined, comment: el };
+      case 'post':
+        this.posts.add(el);
+        this.sawContent = true;
+        return {
+          ...frame,
+          region: frame.region === 'comments' ? 'comments' : 'article',
+          why: undefined,
+          post: el,
+        };
+      case 'neutral':
+        return frame;
+    }
+  }
+}
+
+/** Text of a link with no text of its own: its label, title or image alt. */
+function labelOf(el: Element): string {
+  return (
+    el.getAttribute('aria-label') ??
+    el.getAttribute('title') ??
+    el.querySelector('img[alt]')?.getAttribute('alt') ??
+    ''
+  );
+}
+
+/**
+ * Every link a document holds, in document order, each with its region (article, comments, chrome), anchor text,
+ * context sentence and attribution (comment or archive post). Pure DOM reading: runs on the live page and on
+ * linkedom documents alike, and never throws on what the page contains.
+ */
+export function extractLinks(doc: Document, pageHref: string, options: ExtractOptions = {}): ExtractResult {
+  const now = options.now ?? new Date();
+  const bounds: DateBounds = { now };
+  const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = (baseHref ? safeUrl(baseHref, pageUrl.href) : null) ?? pageUrl;
+  const platform = detectPlatform(doc, pageUrl);
+  const walker = new Walker(rulesFor(platform), options.maxLinks ?? DEFAULT_MAX_LINKS, options.isSelected);
+  const root: Frame = {
+    region: 'unknown',
+    why: undefined,
+    comment: null,
+    post: null,
+    block: doc.body ?? doc.documentElement,
+    blockStart: 0,
+    anchor: false,
+    svg: false,
+  };
+  const start = doc.body ?? doc.documentElement;
+  if (start) {
+    try {
+      walker.walk(start, { ...root, block: start });
+    } catch (error) {
+      walker.skipped.push(`part of the page could not be read: ${String(error).slice(0, 200)}`);
+    }
+  }
+
+  const blockText = new Map<Node, string>();
+  const comments = new Map<Element, CommentRef>();
+  const posts = new Map<Element, PostRef>();
+  const archive = walker.posts.size > 1;
+  const links: RawLink[] = [];
+  const selection: number[] = [];
+  for (const [position, p] of walker.pending.entries()) {
+    const { frame } = p;
+    let text = '';
+    if (frame.block) {
+      text = blockText.get(frame.block) ?? frame.block.textContent ?? '';
+      blockText.set(frame.block, text);
+    }
+    const href = p.href.trim();
+    const resolved = /^https?:\/\//i.test(href) ? href : (safeUrl(href, base.href)?.href ?? href);
+    let region = frame.region;
+    let why = frame.why;
+    if (region === 'unknown') {
+      const ownLength = p.text.trim().length;
+      const prose = text.trim().length >= Math.max(60, ownLength * 3);
+      if (walker.sawContent || !prose) {
+        region = 'chrome';
+        why = walker.sawContent ? 'outside content' : 'link list';
+      } else {
+        region = 'article';
+      }
+    }
+    const link: RawLink = {
+      href: resolved,
+      source: p.source,
+      text: cleanText(p.text),
+      context: text ? sentenceAround(text, p.start, p.end) : cleanText(p.text, 200),
+      region,
+      position,
+    };
+    if (why && region === 'chrome') link.why = why;
+    if (frame.comment && region !== 'chrome') {
+      let ref = comments.get(frame.comment);
+      if (!ref) {
+        ref = commentRef(frame.comment, pageUrl.href, bounds);
+        comments.set(frame.comment, ref);
+      }
+      link.comment = ref;
+    }
+    if (archive && frame.post && region !== 'chrome') {
+      let ref = posts.get(frame.post);
+      if (!ref) {
+        ref = postRef(frame.post, pageUrl.href, bounds);
+        posts.set(frame.post, ref);
+      }
+      link.post = ref;
+    }
+    if (p.selected) selection.push(position);
+    links.push(link);
+  }
+  const result: ExtractResult = {
+    page: pageInfo(doc, pageUrl, platform, walker.posts.size, bounds),
+    links,
+    stats: {
+      elements: walker.elements,
+      links: links.length,
+      truncated: walker.truncated,
+      skipped: walker.skipped.slice(0, 50),
+    },
+  };
+  if (options.isSelected && selection.length) result.selection = selection;
+  return result;
+}

@@ -1,0 +1,290 @@
+import type { Platform } from '../schemas';
+
+/**
+ * What an element is to the page's structure. `neutral` stops the generic rules (a platform adapter vouches for
+ * the element); `content` marks a body of text without changing the region.
+ */
+export type Role =
+  | { kind: 'chrome'; why: string }
+  | { kind: 'article' }
+  | { kind: 'comments' }
+  | { kind: 'comment' }
+  | { kind: 'post' }
+  | { kind: 'neutral' };
+
+export interface ElementFacts {
+  tag: string;
+  id: string;
+  cls: string;
+  role: string;
+  /** The parent's tag. */
+  parentTag: string;
+}
+
+const chrome = (why: string): Role => ({ kind: 'chrome', why });
+const ARTICLE: Role = { kind: 'article' };
+const COMMENTS: Role = { kind: 'comments' };
+const COMMENT: Role = { kind: 'comment' };
+const POST: Role = { kind: 'post' };
+const NEUTRAL: Role = { kind: 'neutral' };
+
+const CHROME_TAGS: Record<string, string> = {
+  nav: 'navigation',
+  aside: 'sidebar',
+  form: 'form',
+  dialog: 'dialog',
+  menu: 'menu',
+  button: 'button',
+  select: 'form',
+};
+const CHROME_ROLES: Record<string, string> = {
+  navigation: 'navigation',
+  banner: 'header',
+  contentinfo: 'footer',
+  complementary: 'sidebar',
+  search: 'search',
+  menu: 'menu',
+  menubar: 'menu',
+  toolbar: 'toolbar',
+  dialog: 'dialog',
+  alertdialog: 'dialog',
+  tablist: 'tabs',
+};
+
+const ARTICLE_CLASSES = new Set([
+  'entry-content',
+  'post-content',
+  'post-body',
+  'article-body',
+  'article-content',
+  'story-body',
+  'story-content',
+  'entry-body',
+  'articlebody',
+  'article__body',
+  'article-body__content',
+  'post__content',
+  'c-entry-content',
+  'body-text',
+  'content-body',
+  'post-entry',
+  'blog-post-content',
+  'single-content',
+  'td-post-content',
+  'post-text',
+  'article-text',
+  'wp-block-post-content',
+  'entry__content',
+  'blog-content',
+  'page-content',
+  'story-text',
+]);
+const COMMENTS_CLASSES = new Set([
+  'comments',
+  'comment-list',
+  'commentlist',
+  'comments-area',
+  'comment-section',
+  'comments-section',
+  'disqus_thread',
+  'comment-thread',
+  'comments-list',
+  'comments-container',
+  'comment-threads',
+]);
+const COMMENT_ID = /^(?:div-)?comment-\d+$|^c\d{6,}$|^li-comment-\d+$/;
+const COMMENT_CLASSES = new Set([
+  'comment',
+  'comment-item',
+  'commentlist-item',
+  'c-comment',
+  'comment-wrapper',
+]);
+const POST_CLASSES = new Set(['hentry', 'type-post', 'post-outer', 'blog-post', 'h-entry']);
+
+// Words in a class or id that mark page furniture. Matched as whole words of a name split on - _ and spaces.
+const CHROME_WORDS: Record<string, string> = {};
+for (const [why, words] of Object.entries({
+  navigation: 'nav navbar navigation menu menubar breadcrumb breadcrumbs skip tabs topbar',
+  sidebar: 'sidebar widget widgets secondary blogroll calendar archives blogarchive tagcloud',
+  share: 'share sharing sharedaddy social sociallinks addtoany shareaholic',
+  related: 'related relatedposts recommended popular trending recent latest',
+  pager: 'pagination pager paging pagenav',
+  footer: 'footer colophon',
+  header: 'header masthead banner',
+  meta: 'byline meta metadata tags tag labels categories cat terms author vcard avatar timestamp dateline',
+  reply: 'reply respond actions',
+  subscribe: 'subscribe newsletter signup login cookie cookies consent donate feed rss print',
+  ad: 'ad ads advert advertisement sponsor sponsored promo',
+})) {
+  for (const word of words.split(' ')) CHROME_WORDS[word] = why;
+}
+const IGNORED_NAME = /^(?:has|no|with|is|show|hide|layout|template|page|single|theme|wp-embed|site)-/;
+
+function chromeHint(names: string): string | null {
+  for (const name of names.toLowerCase().split(/\s+/)) {
+    if (!name || IGNORED_NAME.test(name)) continue;
+    for (const word of name.split(/[-_]+/)) {
+      const why = CHROME_WORDS[word];
+      if (why) return why;
+    }
+  }
+  return null;
+}
+
+function hasClass(cls: string, set: Set<string>): boolean {
+  if (!cls) return false;
+  for (const c of cls.toLowerCase().split(/\s+/)) if (set.has(c)) return true;
+  return false;
+}
+
+/** The generic detector: semantic elements, ARIA roles, schema.org hints, then class and id words. */
+function genericRole(f: ElementFacts, region: string, hints: boolean): Role | null {
+  const { tag, id, cls, role } = f;
+  if (tag === 'html' || tag === 'body') return null;
+  if (role) {
+    const why = CHROME_ROLES[role];
+    if (why) return chrome(why);
+    if (role === 'main' || role === 'article') return region === 'comments' ? COMMENT : ARTICLE;
+    if (role === 'comment') return COMMENT;
+  }
+  const tagWhy = CHROME_TAGS[tag];
+  if (tagWhy) return chrome(tagWhy);
+  if (tag === 'header' || tag === 'footer') {
+    // A quotation's footer names its source: that is content.
+    if (f.parentTag === 'blockquote' || f.parentTag === 'figure') return null;
+    return chrome(tag);
+  }
+  if (cls && hasClass(cls, ARTICLE_CLASSES)) return region === 'comments' ? null : ARTICLE;
+  if (hasClass(cls, COMMENTS_CLASSES) || id === 'comments' || id === 'disqus_thread') return COMMENTS;
+  if (COMMENT_ID.test(id) || hasClass(cls, COMMENT_CLASSES)) return COMMENT;
+  if (tag === 'article')
+    return region === 'comments' ? COMMENT : hasClass(cls, POST_CLASSES) ? POST : ARTICLE;
+  if (hasClass(cls, POST_CLASSES)) return POST;
+  if (tag === 'main') return ARTICLE;
+  if (hints && (cls || id)) {
+    const why = chromeHint(cls) ?? chromeHint(id);
+    if (why) return chrome(why);
+  }
+  return null;
+}
+
+function wordpressRole(f: ElementFacts): Role | null | undefined {
+  const c = ` ${f.cls.toLowerCase()} `;
+  if (c.includes(' comment-content ') || c.includes(' wp-block-embed ') || c.includes(' wp-block-quote '))
+    return NEUTRAL;
+  if (c.includes(' comment-body ') || c.includes(' wp-block-comment-template ')) return COMMENT;
+  if (f.tag === 'article' && (c.includes(' post ') || c.includes(' type-post ') || c.includes(' type-page ')))
+    return POST;
+  return undefined;
+}
+
+function bloggerRole(f: ElementFacts): Role | null | undefined {
+  const { id, cls } = f;
+  if (id === 'Blog1' || / Blog /.test(` ${cls} `)) return NEUTRAL;
+  const c = ` ${cls.toLowerCase()} `;
+  if (c.includes(' date-outer ') || c.includes(' date-posts ') || c.includes(' blog-posts ')) return NEUTRAL;
+  if (c.includes(' post-outer ') || (c.includes(' post ') && c.includes(' hentry '))) return POST;
+  if (c.includes(' post-body ')) return ARTICLE;
+  if (c.includes(' comment-replies ') || c.includes(' comment-thread ') || c.includes(' comment-content '))
+    return NEUTRAL;
+  if (c.includes(' comment-block ')) return NEUTRAL;
+  if (c.includes(' date-header ')) return chrome('meta');
+  return undefined;
+}
+
+const YOUTUBE_CHROME: Record<string, string> = {
+  'ytd-masthead': 'masthead',
+  'ytd-mini-guide-renderer': 'guide',
+  'ytd-guide-renderer': 'guide',
+  'tp-yt-app-drawer': 'guide',
+  'ytd-watch-next-secondary-results-renderer': 'related',
+  'ytd-compact-video-renderer': 'related',
+  'ytd-video-owner-renderer': 'owner',
+  'ytd-video-description-infocards-section-renderer': 'owner',
+  'ytd-horizontal-card-list-renderer': 'chapters',
+  'ytd-video-description-transcript-section-renderer': 'transcript',
+  'ytd-engagement-panel-section-list-renderer': 'panel',
+  'ytd-comments-header-renderer': 'comments header',
+  'ytd-comment-engagement-bar': 'reply',
+  'ytd-merch-shelf-renderer': 'promo',
+  'ytd-reel-shelf-renderer': 'related',
+  'ytd-live-chat-frame': 'chat',
+  'ytd-player': 'player',
+  'ytd-info-panel-container-renderer': 'promo',
+  'ytd-clarification-renderer': 'promo',
+  'ytd-menu-renderer': 'menu',
+  'ytd-badge-supported-renderer': 'meta',
+};
+const YOUTUBE_CHROME_IDS: Record<string, string> = {
+  'masthead-container': 'masthead',
+  guide: 'guide',
+  related: 'related',
+  secondary: 'related',
+  owner: 'owner',
+  'top-row': 'owner',
+  title: 'title',
+  'header-author': 'meta',
+  'author-text': 'meta',
+  'author-thumbnail': 'meta',
+  'published-time-text': 'meta',
+  toolbar: 'reply',
+  'action-buttons': 'reply',
+  'reply-button-end': 'reply',
+  'ticket-shelf': 'promo',
+  chat: 'chat',
+  movie_player: 'player',
+  'info-container': 'meta',
+  'info-strings': 'meta',
+};
+
+function youtubeRole(f: ElementFacts): Role | null | undefined {
+  const { tag, id } = f;
+  const why = YOUTUBE_CHROME[tag] ?? YOUTUBE_CHROME_IDS[id];
+  if (why) return chrome(why);
+  if (tag === 'ytd-comments' || id === 'comments') return COMMENTS;
+  if (
+    tag === 'ytd-comment-thread-renderer' ||
+    tag === 'ytd-comment-view-model' ||
+    tag === 'ytd-comment-renderer'
+  ) {
+    return COMMENT;
+  }
+  if (
+    id === 'description' ||
+    id === 'description-inline-expander' ||
+    tag === 'ytd-text-inline-expander' ||
+    tag === 'ytd-expandable-video-description-body-renderer'
+  ) {
+    return ARTICLE;
+  }
+  if (id === 'content-text') return NEUTRAL;
+  return undefined;
+}
+
+export interface RoleRules {
+  role(f: ElementFacts, region: string): Role | null;
+}
+
+/** The region rules for a platform: its adapter first, then the generic detector. */
+export function rulesFor(platform: Platform): RoleRules {
+  const adapter =
+    platform === 'wordpress'
+      ? wordpressRole
+      : platform === 'blogger'
+        ? bloggerRole
+        : platform === 'youtube'
+          ? youtubeRole
+          : null;
+  // YouTube's element ids (#meta, #header…) say nothing about content; its adapter knows the layout instead.
+  const hints = platform !== 'youtube';
+  return {
+    role(f, region) {
+      if (adapter) {
+        const r = adapter(f);
+        if (r !== undefined) return r;
+      }
+      return genericRole(f, region, hints);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Category, Link } from '../schemas';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  primary: 'Primary sources',
+  self: 'Self-citations',
+  media: 'Media',
+  other: 'Other links',
+};
+
+export const CATEGORY_ORDER: readonly Category[] = ['primary', 'self', 'media', 'other'];
+
+/** A URL made readable for a row with no anchor text: host and path, decoded, without the scheme. */
+export function readableUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return url.slice(0, 200);
+    let path = u.pathname;
+    try {
+      path = decodeURI(path);
+    } catch {
+      // keep the encoded path
+    }
+    const text = `${u.hostname.replace(/^www\./, '')}${path === '/' ? '' : path}${u.search}`;
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  } catch {
+    return url.slice(0, 200);
+  }
+}
+
+/** What a row is called: its anchor text, unless that is only the URL again or empty. */
+export function linkTitle(link: Pick<Link, 'text' | 'url'>): string {
+  const text = link.text.trim();
+  if (!text || /^(https?:\/\/|www\.)/i.test(text)) return readableUrl(link.url);
+  return text;
+}
+
+/** Where a link sits, in words: "article", "comment by Penny on 2025-07-02", "post “Title” (2018-01-31)". */
+export function placeOf(link: Pick<Link, 'region' | 'comment' | 'post'>): string {
+  if (link.comment) {
+    const by = link.comment.author ? ` by ${link.comment.author}` : '';
+    const on = link.comment.date ? ` on ${link.comment.date}` : '';
+    return `comment${by}${on}`;
+  }
+  if (link.post?.title) return `post “${link.post.title}”${link.post.date ? ` (${link.post.date})` : ''}`;
+  return link.region;
+}

@@ -1,0 +1,125 @@
+import { bareHost } from './parse';
+import { youTubeVideoId, youTubeWatchUrl } from './youtube';
+
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
+const TRACKING = new Set([
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'igsh',
+  '_ga',
+  '_gl',
+  'ref_src',
+  'ref_url',
+  '__twitter_impression',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  'wickedid',
+  '_hsenc',
+  '_hsmi',
+  '__hssc',
+  '__hstc',
+  '__hsfp',
+  'hsctatracking',
+  'ncid',
+  'ocid',
+  'sr_share',
+  'spm',
+  'smid',
+  'smtyp',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  'at_medium',
+  'at_campaign',
+  'cmpid',
+  'ito',
+  'dicbo',
+  'rss_source',
+  'mbid',
+  'cvid',
+]);
+// Parameters that only track on the sites that add them.
+const SITE_TRACKING: Record<string, string[]> = {
+  'youtube.com': ['si', 'feature', 'pp', 'ab_channel'],
+  'youtu.be': ['si', 'feature'],
+  'twitter.com': ['s', 't', 'ref_src'],
+  'x.com': ['s', 't', 'ref_src'],
+  'open.spotify.com': ['si', 'nd', 'context'],
+  'instagram.com': ['igsh', 'img_index'],
+  'linkedin.com': ['trk', 'trkinfo', 'lipi', 'midtoken', 'midsig', 'trackingid'],
+  'facebook.com': ['mibextid', 'rdid', 'sfnsn'],
+  'tiktok.com': ['is_from_webapp', 'sender_device', 'web_id', '_r', '_t'],
+  'reddit.com': ['share_id', 'rdt'],
+  'amazon.com': ['tag', 'linkcode', 'ref_'],
+};
+
+function isTracking(name: string, host: string): boolean {
+  const n = name.toLowerCase();
+  if (TRACKING.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p))) return true;
+  const site = SITE_TRACKING[host] ?? SITE_TRACKING[host.split('.').slice(-2).join('.')];
+  return site?.includes(n) ?? false;
+}
+
+export interface Canonical {
+  /** The URL to show and open: tracking parameters and fragments dropped, one form per YouTube video. */
+  url: string;
+  /** Identity for de-duplication: scheme, `www.`, `m.`, trailing slash and parameter order ignored. */
+  key: string;
+  youTubeId?: string;
+}
+
+const TWEET = /^\/(?:[\w]+|i\/web)\/status(?:es)?\/(\d+)/;
+
+/** One canonical form per target, and a key under which all forms of one target meet. */
+export function canonicalize(input: URL): Canonical {
+  if (input.protocol !== 'http:' && input.protocol !== 'https:') {
+    return { url: input.href, key: input.href };
+  }
+  const videoId = youTubeVideoId(input);
+  if (videoId) return { url: youTubeWatchUrl(videoId), key: `youtube:${videoId}`, youTubeId: videoId };
+
+  const url = new URL(input.href);
+  const host = bareHost(url.hostname);
+  // Hash-bang routes are paths (old Twitter `#!/user/status/1`); every other fragment is a place in the page.
+  if (url.hash.startsWith('#!/')) {
+    url.pathname = url.hash.slice(2);
+    url.hash = '';
+  } else {
+    url.hash = '';
+  }
+  if (url.search) {
+    const kept = [...url.searchParams].filter(([name]) => !isTracking(name, host));
+    if (kept.length !== [...url.searchParams].length) {
+      url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+    }
+  }
+  const href = url.search === '' && url.href.endsWith('?') ? url.href.slice(0, -1) : url.href;
+
+  const tweet =
+    (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
+  if (tweet) return { url: href, key: `tweet:${tweet[1]}` };
+
+  const keyHost = host
+    .replace(/^(?:m|mobile)\./, '')
+    .replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org');
+  const keyPath = url.pathname.replace(/\/+$/, '') || '/';
+  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  const port = url.port ? `:${url.port}` : '';
+  return { url: href, key: `${keyHost}${port}${keyPath}${query}` };
+}

@@ -1,0 +1,31 @@
+/** Longest href the engine parses; longer ones are kept as written and reported as invalid. */
+export const MAX_URL_LENGTH = 200_000;
+
+/** Parses `href` against `base`; null for anything the URL parser rejects or that is absurdly long. */
+export function safeUrl(href: string, base?: string): URL | null {
+  if (href.length > MAX_URL_LENGTH) return null;
+  try {
+    return base === undefined ? new URL(href) : new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+export function isWebUrl(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
+}
+
+/** `decodeURIComponent` that never throws (malformed escapes are left as written). */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Host without a leading `www.` and without a trailing dot, lower case. */
+export function bareHost(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h.startsWith('www.') ? h.slice(4) : h;
+}

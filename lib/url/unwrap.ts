@@ -1,0 +1,245 @@
+import { type DateBounds, isoDate } from '../dates/calendar';
+import type { IsoDate } from '../schemas';
+import { bareHost, isWebUrl, safeDecode, safeUrl } from './parse';
+
+export interface Unwrapped {
+  url: URL;
+  /** The link pointed at an archived copy of `url`. */
+  archived?: { url: string; capturedAt: IsoDate | null };
+  /** The link went through a redirect wrapper or an archive. */
+  changed: boolean;
+}
+
+function absolute(candidate: string | null | undefined): URL | null {
+  if (!candidate) return null;
+  let text = candidate.trim();
+  if (!/^https?:/i.test(text) && /%3A%2F%2F/i.test(text)) text = safeDecode(text);
+  if (/^https?:\/(?!\/)/i.test(text)) text = text.replace(/^(https?:)\/?/i, '$1//');
+  const url = safeUrl(text);
+  return url && isWebUrl(url) ? url : null;
+}
+
+function param(url: URL, ...names: string[]): URL | null {
+  for (const name of names) {
+    const target = absolute(url.searchParams.get(name));
+    if (target) return target;
+  }
+  return null;
+}
+
+function base64Json(text: string): unknown {
+  try {
+    const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** Proofpoint URL Defense v2 encodes `:` as `-3A`, `/` as `_`, other escapes as `-XX`. */
+function proofpointV2(u: string): URL | null {
+  const text = u
+    .replace(/_/g, '/')
+    .replace(/-([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return absolute(text);
+}
+
+type Rule = (url: URL, host: string, path: string) => URL | null;
+
+const REDIRECT_PATH =
+  /^\/(?:[\w-]+\/)*(?:redirect|redir|out|away|exit|leave|goto|go|link|url|click|external|outbound|r)(?:\.php|\.aspx?|\.cgi)?\/?$/i;
+const REDIRECT_PARAMS = [
+  'url',
+  'u',
+  'q',
+  'to',
+  'target',
+  'dest',
+  'destination',
+  'redirect',
+  'link',
+  'goto',
+  'out',
+  'href',
+];
+
+const RULES: Rule[] = [
+  // YouTube description links: youtube.com/redirect?event=…&q=<target>
+  (url, host, path) => (host.endsWith('youtube.com') && path === '/redirect' ? param(url, 'q') : null),
+  // Google search results and Gmail: google.<tld>/url?q=<target> or url=<target>
+  (url, host, path) =>
+    /^(?:[\w-]+\.)?google\.[a-z.]+$/.test(host) && path === '/url' ? param(url, 'q', 'url') : null,
+  // Google AMP viewer: google.com/amp/s/<host>/<path> (https) or /amp/<host>/<path> (http)
+  (url, host, path) => {
+    if (!/^(?:[\w-]+\.)?google\.[a-z.]+$/.test(host)) return null;
+    const m = /^\/amp\/(s\/)?(.+)$/.exec(path);
+    return m ? absolute(`${m[1] ? 'https' : 'http'}://${m[2]}${url.search}`) : null;
+  },
+  // Facebook, Messenger and Instagram link shims
+  (url, host, path) =>
+    (host.endsWith('facebook.com') || host.endsWith('messenger.com')) && path === '/l.php'
+      ? param(url, 'u')
+      : null,
+  (url, host) => (host === 'l.instagram.com' || host === 'l.threads.net' ? param(url, 'u') : null),
+  // Outlook safe links
+  (url, host) => (host.endsWith('safelinks.protection.outlook.com') ? param(url, 'url') : null),
+  // Proofpoint URL Defense
+  (url, host, path) => {
+    if (host === 'urldefense.proofpoint.com' && path === '/v2/url') {
+      const u = url.searchParams.get('u');
+      return u ? proofpointV2(u) : null;
+    }
+    if (host === 'urldefense.com') {
+      const m = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
+      return m ? absolute(m[1]) : null;
+    }
+    return null;
+  },
+  // Substack: substack.com/redirect/2/<base64url JSON with the target in "e">
+  (_url, host, path) => {
+    if (!host.endsWith('substack.com')) return null;
+    const m = /^\/redirect\/(?:\d+\/)?([A-Za-z0-9_-]{8,})/.exec(path);
+    if (!m) return null;
+    const data = base64Json(m[1]!);
+    return data && typeof data === 'object' && 'e' in data
+      ? absolute(String((data as { e: unknown }).e))
+      : null;
+  },
+  // Disqus comment links: disq.us/url?url=<target>:<hash>
+  (url, host) => {
+    if (host !== 'disq.us' && host !== 'disqus.com') return null;
+    const raw = url.searchParams.get('url');
+    return raw ? absolute(raw.replace(/:[A-Za-z0-9_-]{10,}$/, '')) : null;
+  },
+  (url, host) => (host === 'out.reddit.com' ? param(url, 'url') : null),
+  (url, host, path) =>
+    (host === 'vk.com' || host === 'm.vk.com') && path === '/away.php' ? param(url, 'to') : null,
+  (url, host) =>
+    host === 'steamcommunity.com' && url.pathname.startsWith('/linkfilter') ? param(url, 'url', 'u') : null,
+  (url, host, path) =>
+    host.endsWith('linkedin.com') && path.startsWith('/redir/') ? param(url, 'url') : null,
+  (url, host, path) => (host === 'duckduckgo.com' && path === '/l/' ? param(url, 'uddg') : null),
+  (url, host) => {
+    if (host !== 'r.search.yahoo.com') return null;
+    const m = /\/RU=([^/]+)\//.exec(url.pathname);
+    return m ? absolute(safeDecode(m[1]!)) : null;
+  },
+  (url, host, path) => {
+    if (!host.endsWith('bing.com') || path !== '/ck/a') return null;
+    const u = url.searchParams.get('u');
+    if (!u?.startsWith('a1')) return null;
+    try {
+      return absolute(atob(u.slice(2).replace(/-/g, '+').replace(/_/g, '/')));
+    } catch {
+      return null;
+    }
+  },
+  (url, host, path) => (host === 't.me' && path === '/iv' ? param(url, 'url') : null),
+  (url, host) => (host === 't.umblr.com' ? param(url, 'z') : null),
+  (url, host) => (host === 'medium.com' && url.pathname === '/r/' ? param(url, 'url') : null),
+  (url, host) => (host === 'slack-redir.net' ? param(url, 'url') : null),
+  (url, host) =>
+    host === 'go.skimresources.com' || host === 'redirect.viglink.com' ? param(url, 'url', 'u') : null,
+  // Referrer strippers whose whole query is the target: href.li/?https://…
+  (url, host) =>
+    ['href.li', 'anonym.to', 'nullrefer.com', 'dereferer.me', 'hiderefer.com', 'refer.to'].includes(host)
+      ? absolute(safeDecode(url.search.slice(1)))
+      : null,
+  // Any other redirect endpoint that names its target: /redirect?url=https://…
+  (url, _host, path) => (REDIRECT_PATH.test(path) ? param(url, ...REDIRECT_PARAMS) : null),
+];
+
+const WAYBACK_HOSTS = new Set([
+  'web.archive.org',
+  'wayback.archive.org',
+  'arquivo.pt',
+  'webarchive.nationalarchives.gov.uk',
+  'wayback.archive-it.org',
+  'webarchive.loc.gov',
+]);
+const ARCHIVE_TODAY = new Set([
+  'archive.today',
+  'archive.ph',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.fo',
+  'archive.md',
+]);
+
+function captureDate(stamp: string, bounds: DateBounds): IsoDate | null {
+  const digits = stamp.replace(/[^\d]/g, '');
+  if (digits.length < 4) return null;
+  const y = Number(digits.slice(0, 4));
+  const m = digits.length >= 6 ? Number(digits.slice(4, 6)) : null;
+  const d = digits.length >= 8 && m !== null ? Number(digits.slice(6, 8)) : null;
+  return isoDate(y, m, d, bounds);
+}
+
+function archiveTarget(rest: string, search: string): URL | null {
+  const target = /^[a-z][\w+.-]*:/i.test(rest) ? rest : `http://${rest}`;
+  return absolute(target + search);
+}
+
+/** An archived copy's original URL and capture time, when the archive URL names them. */
+function unarchive(url: URL, host: string, bounds: DateBounds): Unwrapped | null {
+  const path = url.pathname;
+  if (WAYBACK_HOSTS.has(host)) {
+    const m = /^\/(?:wayback\/|web\/|\d+\/)?(\*|\d{1,14})(?:[a-z]{2}_|\*)?\/(.+)$/.exec(path);
+    if (!m) return null;
+    const original = archiveTarget(m[2]!, url.search);
+    if (!original) return null;
+    const capturedAt = m[1] === '*' ? null : captureDate(m[1]!, bounds);
+    return { url: original, archived: { url: url.href, capturedAt }, changed: true };
+  }
+  if (ARCHIVE_TODAY.has(host)) {
+    const m = /^\/(?:(\d{4}\.?\d{2}\.?\d{2}-?\d{0,6})|newest|oldest|o\/[A-Za-z0-9]+)\/(.+)$/.exec(path);
+    if (!m) return null;
+    const original = archiveTarget(m[2]!, url.search);
+    if (!original) return null;
+    return {
+      url: original,
+      archived: { url: url.href, capturedAt: m[1] ? captureDate(m[1], bounds) : null },
+      changed: true,
+    };
+  }
+  if (host === 'webcache.googleusercontent.com') {
+    const q = url.searchParams.get('q') ?? '';
+    const m = /^cache:(?:[\w-]+:)?(.+)$/.exec(q);
+    const original = m ? archiveTarget(m[1]!, '') : null;
+    return original ? { url: original, archived: { url: url.href, capturedAt: null }, changed: true } : null;
+  }
+  return null;
+}
+
+/**
+ * Follows redirect wrappers (YouTube, Google, Facebook, Outlook, Proofpoint, Substack, Disqus…) and archive
+ * URLs (Wayback Machine, archive.today, Google cache) to the URL they carry, a few levels deep.
+ */
+export function unwrap(input: URL, bounds: DateBounds): Unwrapped {
+  let url = input;
+  let archived: Unwrapped['archived'];
+  let changed = false;
+  for (let depth = 0; depth < 5; depth++) {
+    if (!isWebUrl(url)) break;
+    const host = bareHost(url.hostname);
+    const fromArchive = unarchive(url, host, bounds);
+    if (fromArchive) {
+      url = fromArchive.url;
+      archived ??= fromArchive.archived;
+      changed = true;
+      continue;
+    }
+    let next: URL | null = null;
+    for (const rule of RULES) {
+      next = rule(url, host, url.pathname);
+      if (next) break;
+    }
+    if (!next || next.href === url.href) break;
+    url = next;
+    changed = true;
+  }
+  return archived ? { url, archived, changed } : { url, changed };
+}

@@ -1,0 +1,57 @@
+import { bareHost } from './parse';
+
+const ID = /^[A-Za-z0-9_-]{11}$/;
+const YOUTUBE_HOSTS = new Set([
+  'youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'gaming.youtube.com',
+  'youtube-nocookie.com',
+  'youtubekids.com',
+]);
+
+export function isYouTubeHost(host: string): boolean {
+  const h = bareHost(host);
+  return YOUTUBE_HOSTS.has(h) || h === 'youtu.be';
+}
+
+/** The video ID of any YouTube video URL form (watch, youtu.be, shorts, embed, live, v, e, m., music.), or null. */
+export function youTubeVideoId(url: URL): string | null {
+  const host = bareHost(url.hostname);
+  const parts = url.pathname.split('/').filter(Boolean);
+  let id: string | null | undefined = null;
+  if (host === 'youtu.be') {
+    id = parts[0];
+  } else if (YOUTUBE_HOSTS.has(host)) {
+    const [first, second] = parts;
+    if (first === 'watch') id = url.searchParams.get('v') ?? second;
+    else if (first && ['shorts', 'embed', 'live', 'v', 'e', 'vi'].includes(first)) id = second;
+    else if (first === 'attribution_link') {
+      const inner = url.searchParams.get('u');
+      if (inner) {
+        try {
+          return youTubeVideoId(new URL(inner, 'https://www.youtube.com'));
+        } catch {
+          return null;
+        }
+      }
+    }
+  }
+  return id && ID.test(id) ? id : null;
+}
+
+export function youTubeWatchUrl(id: string): string {
+  return `https://www.youtube.com/watch?v=${id}`;
+}
+
+/** A channel identity from a YouTube URL: `@handle`, `channel/UC…`, `c/name` or `user/name`, lower case. */
+export function youTubeChannelKey(url: URL): string | null {
+  if (!YOUTUBE_HOSTS.has(bareHost(url.hostname))) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  const [first, second] = parts;
+  if (!first) return null;
+  if (first.startsWith('@') && first.length > 1) return first.toLowerCase();
+  if ((first === 'channel' || first === 'c' || first === 'user') && second)
+    return `${first}/${second}`.toLowerCase();
+  return null;
+}
