@@ -39,7 +39,9 @@ interface Target {
 interface Group {
   target: Target;
   best: RawLink;
-  count: number;
+  /** Occurrences in content (article, comments) and in chrome. */
+  content: number;
+  chrome: number;
 }
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
@@ -68,8 +70,8 @@ interface PageContext {
 /** Sorting rules that depend on the page: in-page anchors, the video's own timestamps, hashtags. */
 function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | null {
   if (target.action) return target.action;
-  if (raw.href.startsWith('#') || target.key === page.key) return 'anchor';
   if (page.youTubeId && target.youTubeId === page.youTubeId) return 'timestamp';
+  if (raw.href.startsWith('#') || target.key === page.key) return 'anchor';
   const url = target.url;
   if (
     url &&
@@ -123,7 +125,8 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
     text: best.text,
     context: best.context,
     region: best.region,
-    occurrences: group.count,
+    // A cited link counts where it is cited; a menu item that is also cited in the text is counted once.
+    occurrences: group.content || group.chrome,
     position: best.position,
     source: best.source,
     date,
@@ -167,12 +170,14 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
       target = resolveTarget(raw.href, bounds);
       targets.set(raw.href, target);
     }
+    const inChrome = raw.region === 'chrome';
     const group = groups.get(target.key);
     if (!group) {
-      groups.set(target.key, { target, best: raw, count: 1 });
+      groups.set(target.key, { target, best: raw, content: inChrome ? 0 : 1, chrome: inChrome ? 1 : 0 });
       continue;
     }
-    group.count++;
+    if (inChrome) group.chrome++;
+    else group.content++;
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
   }
 

@@ -5,6 +5,12 @@ import { type DateBounds, isoDate } from './calendar';
 const Y = '((?:19|20)\\d{2})';
 // `/2021/10/17/`, `/2018/1/20/` (Squarespace), `/2021/10/17` at the end.
 const PATH_DAY = new RegExp(`/${Y}/(\\d{1,2})/(\\d{1,2})(?=/|$|\\.html?$)`);
+// `/2017/sep/25/` (The Guardian and others name the month)
+const PATH_MONTH_NAME = new RegExp(
+  `/${Y}/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?=/|$)`,
+  'i',
+);
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // `/2018/01/post.html` (Blogger), `/2021/10/slug/` (WordPress month permalinks),
 // `wp-content/uploads/2017/05/`, `files.wordpress.com/2016/09/`, `/2018/01/` archives.
 const PATH_MONTH = new RegExp(`/${Y}/(\\d{1,2})(?=/|$)`);
@@ -25,6 +31,11 @@ export function dateFromUrl(url: URL, bounds: DateBounds): IsoDate | null {
   let m = PATH_DAY.exec(path);
   if (m) {
     const d = isoDate(Number(m[1]), Number(m[2]), Number(m[3]), bounds);
+    if (d) return d;
+  }
+  m = PATH_MONTH_NAME.exec(path);
+  if (m) {
+    const d = isoDate(Number(m[1]), MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1, Number(m[3]), bounds);
     if (d) return d;
   }
   m = SLUG_DAY.exec(path);

@@ -60,7 +60,8 @@ export function commentRef(el: Element, pageUrl: string, bounds: DateBounds): Co
   const ref: CommentRef = {};
   const rawId = el.getAttribute('id') ?? '';
   const id = rawId.replace(/^(?:div-|li-)comment-/, 'comment-');
-  if (id) ref.id = id.slice(0, 200);
+  // Only ids that name this comment (`comment-123`, Blogger's `c123…`); YouTube gives every comment id="comment".
+  if (/\d/.test(id)) ref.id = id.slice(0, 200);
   const author = cleanText(first(el, AUTHOR)?.textContent ?? '', 120);
   if (author) ref.author = author;
   const dateEl = first(el, COMMENT_DATE);

@@ -15,16 +15,20 @@ export function mayHoldUrl(text: string): boolean {
 }
 
 // WordPress's wptexturize turns `640x381` into `640×381` and quotes into curly ones, inside bare URLs too.
-function repair(url: string): string {
-  return url.replace(/(\d)×(\d)/g, '$1x$2').replace(/[’‘]/g, "'");
+// Each repair replaces one character with one character.
+function repair(text: string): string {
+  return text.replace(/(\d)×(?=\d)/g, '$1x').replace(/(\w)[’‘](?=\w)/g, "$1'");
 }
 
 /**
  * Bare URLs written in text, found by linkify-it: with a scheme (`https://…`, `//…`) or starting `www.`; a name
  * like "News.Az" in running text is a mention, not a link. Trailing punctuation is left out.
  */
-export function findBareUrls(text: string): BareUrl[] {
-  if (!mayHoldUrl(text) || !linkify.test(text)) return [];
+export function findBareUrls(input: string): BareUrl[] {
+  if (!mayHoldUrl(input)) return [];
+  // Repairs keep every character in place, so offsets still point into the original text.
+  const text = repair(input);
+  if (!linkify.test(text)) return [];
   const found: BareUrl[] = [];
   for (const m of linkify.match(text) ?? []) {
     if (m.schema === '' && !/^www\./i.test(m.raw)) continue;
@@ -33,7 +37,7 @@ export function findBareUrls(text: string): BareUrl[] {
     // Closing quotes and brackets that linkify kept because they sit inside the URL's character class.
     raw = raw.replace(/[”"'’»›]+$/, '');
     const url = m.schema === '' ? `http://${raw}` : m.schema === '//' ? `https:${raw}` : raw;
-    found.push({ url: repair(url), index: m.index, length: raw.length });
+    found.push({ url, index: m.index, length: raw.length });
   }
   return found;
 }

@@ -16,15 +16,14 @@ export function cleanText(text: string, limit = TEXT_LIMIT): string {
   return flat.length > limit ? `${flat.slice(0, limit - 1).trimEnd()}…` : flat;
 }
 
-const SENTENCE_END = /[.!?。！？…]["”’)\]]*\s/g;
+// A sentence ends at . ! ? followed by space; ".." and "…" trail off mid-sentence.
+const SENTENCE_END = /(?<![.])[.!?。！？](?![.])["”’)\]]*\s/g;
 
 /**
  * The sentence around a span of a block's text (≤ 200 characters): from the end of the previous sentence (or
  * line) to the end of the one holding the span, cut around the span when longer.
  */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const s = Math.max(0, Math.min(start, text.length));
-  const e = Math.max(s, Math.min(end, text.length));
+function sentenceBounds(text: string, s: number, e: number): [number, number] {
   // Look no further than a few hundred characters either way: blocks can be whole pages.
   const from = Math.max(0, s - 600);
   const before = text.slice(from, s);
@@ -42,6 +41,31 @@ export function sentenceAround(text: string, start: number, end: number): string
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(after);
   if (stop && e + stop.index + stop[0].length - 1 < right) right = e + stop.index + stop[0].length - 1;
+  return [left, right];
+}
+
+/** Whether a stretch of text holds little besides the span (a URL on a line of its own). */
+function onlySpan(text: string, left: number, right: number, s: number, e: number): boolean {
+  return text.slice(left, s).trim().length + text.slice(e, right).trim().length < 12;
+}
+
+/**
+ * The sentence around a span of a block's text (≤ 200 characters): from the end of the previous sentence (or
+ * line) to the end of the one holding the span, cut around the span when longer. A link alone on its line takes
+ * the line before it as context ("I talked about this at my former site… <URL>").
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  let [left, right] = sentenceBounds(text, s, e);
+  if (onlySpan(text, left, right, s, e)) {
+    const before = text.slice(0, left).trimEnd();
+    if (before.length) left = sentenceBounds(text, before.length - 1, before.length)[0];
+    if (onlySpan(text, left, right, s, e)) {
+      const next = text.slice(right).search(/\S/);
+      if (next >= 0) right = sentenceBounds(text, right + next, right + next + 1)[1];
+    }
+  }
   const sentence = cleanText(text.slice(left, right), 4000);
   if (sentence.length <= CONTEXT_LIMIT) return sentence;
   // Too long: keep the span and as much as fits around it.

@@ -84,6 +84,9 @@ interface Frame {
   /** Nearest block ancestor (or shadow root) and where its text starts in the walk's text offset. */
   block: Node | null;
   blockStart: number;
+  /** The block around that block, for links that stand alone in theirs. */
+  outer: Node | null;
+  outerStart: number;
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
@@ -128,7 +131,13 @@ class Walker {
           continue;
         }
       } else if (type === 3) {
-        this.text(node as Text, frames[depth]!);
+        // Adjacent text nodes are one run of text (parsers split them at character references).
+        let data = (node as Text).data;
+        while (node.nextSibling !== null && node.nextSibling.nodeType === 3) {
+          node = node.nextSibling;
+          data += (node as Text).data;
+        }
+        this.text(data, node, frames[depth]!);
       }
       while (node !== null && node.nextSibling === null) {
         node = node.parentNode;
@@ -155,8 +164,7 @@ class Walker {
     this.pending.push({ href, source, text, frame, start, end: start + span, selected });
   }
 
-  private text(node: Text, frame: Frame): void {
-    const data = node.data;
+  private text(data: string, node: Node, frame: Frame): void {
     if (!frame.anchor && mayHoldUrl(data)) {
       const offset = this.textPos - frame.blockStart;
       for (const found of findBareUrls(data)) {
@@ -198,7 +206,15 @@ class Walker {
       );
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
-    if (BLOCKS.has(tag)) frame = { ...frame, block: el, blockStart: this.textPos };
+    if (BLOCKS.has(tag)) {
+      frame = {
+        ...frame,
+        block: el,
+        blockStart: this.textPos,
+        outer: frame.block,
+        outerStart: frame.blockStart,
+      };
+    }
     switch (tag) {
       case 'a': {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
@@ -250,7 +266,7 @@ class Walker {
     if (shadow) {
       const saved = this.textPos;
       this.textPos = 0;
-      this.walk(shadow, { ...frame, block: shadow, blockStart: 0 });
+      this.walk(shadow, { ...frame, block: shadow, blockStart: 0, outer: null, outerStart: 0 });
       this.textPos = saved;
     }
     return frame;
@@ -295,6 +311,18 @@ class Walker {
   }
 }
 
+/** The sentence around a link; a link alone in its paragraph takes its context from the enclosing block. */
+function contextOf(p: Pending, text: string, textOf: (node: Node) => string): string {
+  if (!text) return cleanText(p.text, 200);
+  const context = sentenceAround(text, p.start, p.end);
+  const { frame } = p;
+  if (frame.outer && context.length - cleanText(p.text).length < 12) {
+    const shift = frame.blockStart - frame.outerStart;
+    return sentenceAround(textOf(frame.outer), p.start + shift, p.end + shift);
+  }
+  return context;
+}
+
 /** Text of a link with no text of its own: its label, title or image alt. */
 function labelOf(el: Element): string {
   return (
@@ -325,6 +353,8 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
     post: null,
     block: doc.body ?? doc.documentElement,
     blockStart: 0,
+    outer: null,
+    outerStart: 0,
     anchor: false,
     svg: false,
   };
@@ -338,6 +368,14 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   }
 
   const blockText = new Map<Node, string>();
+  const textOf = (node: Node): string => {
+    let text = blockText.get(node);
+    if (text === undefined) {
+      text = node.textContent ?? '';
+      blockText.set(node, text);
+    }
+    return text;
+  };
   const comments = new Map<Element, CommentRef>();
   const posts = new Map<Element, PostRef>();
   const archive = walker.posts.size > 1;
@@ -345,13 +383,11 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const selection: number[] = [];
   for (const [position, p] of walker.pending.entries()) {
     const { frame } = p;
-    let text = '';
-    if (frame.block) {
-      text = blockText.get(frame.block) ?? frame.block.textContent ?? '';
-      blockText.set(frame.block, text);
-    }
+    const text = frame.block ? textOf(frame.block) : '';
     const href = p.href.trim();
-    const resolved = /^https?:\/\//i.test(href) ? href : (safeUrl(href, base.href)?.href ?? href);
+    // A bare fragment names a place in this page, whatever <base> says.
+    const against = href.startsWith('#') ? pageUrl.href : base.href;
+    const resolved = /^https?:\/\//i.test(href) ? href : (safeUrl(href, against)?.href ?? href);
     let region = frame.region;
     let why = frame.why;
     if (region === 'unknown') {
@@ -368,7 +404,7 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
       href: resolved,
       source: p.source,
       text: cleanText(p.text),
-      context: text ? sentenceAround(text, p.start, p.end) : cleanText(p.text, 200),
+      context: contextOf(p, text, textOf),
       region,
       position,
     };

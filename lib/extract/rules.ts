@@ -112,7 +112,7 @@ for (const [why, words] of Object.entries({
   pager: 'pagination pager paging pagenav',
   footer: 'footer colophon',
   header: 'header masthead banner',
-  meta: 'byline meta metadata tags tag labels categories cat terms author vcard avatar timestamp dateline',
+  meta: 'byline meta metadata tags tag labels categories cat terms author vcard avatar timestamp dateline title',
   reply: 'reply respond actions',
   subscribe: 'subscribe newsletter signup login cookie cookies consent donate feed rss print',
   ad: 'ad ads advert advertisement sponsor sponsored promo',

@@ -1,0 +1,651 @@
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../lib/schemas';
+import { cited, scanFixture } from '../helpers/fixtures';
+
+const SEED_URL =
+  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
+
+describe('seed WordPress post with comments', () => {
+  const report = scanFixture('wordpress-post.html', SEED_URL);
+
+  it('cites exactly what the post and its comments cite', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'news.az',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+        category: 'self',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'pennyforyourthoughts2.ca',
+        date: '2021-10-17',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://pennyforyourthoughts2.ca/2022/03/02/russia-ukraine-and-the-bigger-picture/',
+        category: 'self',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'pennyforyourthoughts2.ca',
+        date: '2022-03-02',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
+        category: 'self',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'pennyforyourthoughts2.blogspot.com',
+        date: '2018-01',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=QijsFn5iEv4',
+        category: 'media',
+        kind: 'video',
+        region: 'comments',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://arabisouri.wordpress.com/wp-content/uploads/2017/05/imperialist-dream-of-dividing-the-region-to-create-greater-kurdistan-640x381.jpg?w=614',
+        category: 'media',
+        kind: 'image',
+        region: 'comments',
+        domain: 'wordpress.com',
+        date: '2017-05',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+        category: 'media',
+        kind: 'image',
+        region: 'comments',
+        domain: 'rferl.org',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+  });
+
+  it('reads the page: title, published date, platform, site identity', () => {
+    expect(report.page).toMatchObject({
+      title: 'What is happening between Azerbaijan and Russia: A struggle for corridors',
+      published: '2025-07-02',
+      publishedSource: 'meta',
+      platform: 'wordpress',
+      site: { domain: 'pennyforyourthoughts2.ca', name: 'pennyforyourthoughts2' },
+    });
+  });
+
+  it('attributes comment links to their comment and keeps the sentence around them', () => {
+    const blogger = report.links.find(
+      (l) => l.domain === 'pennyforyourthoughts2.blogspot.com' && l.category === 'self',
+    );
+    expect(blogger?.comment).toEqual({ id: 'comment-98112', author: 'Penny', date: '2025-07-02' });
+    expect(blogger?.citedDate).toBe('2025-07-02');
+    expect(blogger?.context).toContain('I talked about this at my former site');
+    const news = report.links.find((l) => l.domain === 'news.az');
+    expect(news?.text).toBe('opinion piece');
+    expect(news?.context).toBe(
+      'You may have heard there are issues between these 2 nations?Below is an opinion piece that may shed light on the situation.',
+    );
+    expect(news?.originalUrl).toContain('utm_source');
+    expect(news?.citedDate).toBe('2025-07-02');
+  });
+
+  it('keeps every chrome link, as other, out of the three groups', () => {
+    const other = report.links.filter((l) => l.category === 'other');
+    const urls = other.map((l) => l.url);
+    for (const chrome of [
+      'https://pennyforyourthoughts2.ca/about/',
+      'https://hoarsewhisperer.substack.com/',
+      'https://www.moonofalabama.org/',
+      'https://www.youtube.com/@PennyForYourThoughts2',
+      'https://wordpress.org/',
+      'https://akismet.com/privacy/',
+      'https://pennyforyourthoughts2.ca/2025/06/11/armenia-arrests-archbishop-bagrat-galstanyan/?relatedposts_hit=1&relatedposts_origin=61234&relatedposts_position=0',
+      'https://pennyforyourthoughts2.ca/2025/07/01/israel-iran-the-ceasefire-that-isnt/',
+      'https://pennyforyourthoughts2.ca/category/azerbaijan/',
+    ]) {
+      expect(urls).toContain(chrome);
+    }
+    expect(other.find((l) => l.url.includes('share=twitter'))?.kind).toBe('share');
+    expect(other.find((l) => l.url.includes('t.me/share'))?.kind).toBe('share');
+    expect(other.find((l) => l.url.startsWith('mailto:'))?.kind).toBe('email');
+    expect(other.find((l) => l.url.endsWith('wp-login.php'))?.kind).toBe('login');
+    // Text typed into the comment form is not page content.
+    expect(report.links.some((l) => l.url.includes('example.com/draft'))).toBe(false);
+  });
+
+  it('produces a report that its schema accepts', () => {
+    expect(reportSchema.safeParse(report).success).toBe(true);
+  });
+});
+
+describe('WordPress date archive', () => {
+  const report = scanFixture('wordpress-archive.html', 'https://pennyforyourthoughts2.ca/2021/10/');
+
+  it('finds the cited links of every post, texturized bare URLs repaired', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://tass.com/politics/1351437',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'tass.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://twitter.com/mfa_russia/status/1449674226063405057',
+        category: 'primary',
+        kind: 'social',
+        region: 'article',
+        domain: 'twitter.com',
+        date: '2021-10-17',
+        dateSource: 'id',
+      },
+      {
+        url: 'https://www.aljazeera.com/news/2021/10/13/russia-turkey-iran-3-3-format',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'aljazeera.com',
+        date: '2021-10-13',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://southfront.org/wp-content/uploads/2021/10/caucasus-3-plus-3-map-1024x683.jpg',
+        category: 'media',
+        kind: 'image',
+        region: 'article',
+        domain: 'southfront.org',
+        date: '2021-10',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://president.az/en/articles/view/53456',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'president.az',
+        date: '2021-10-03',
+        dateSource: 'archive',
+      },
+      {
+        url: 'https://en.irna.ir/news/84489310/Iran-s-army-holds-drills-near-Azerbaijan-border',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'irna.ir',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://pennyforyourthoughts2.ca/2020/10/01/nagorno-karabakh-who-benefits/',
+        category: 'self',
+        kind: 'blog',
+        region: 'article',
+        domain: 'pennyforyourthoughts2.ca',
+        date: '2020-10-01',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=3XkXhbo8KxA',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+  });
+
+  it('attributes each link to its post', () => {
+    const tass = report.links.find((l) => l.domain === 'tass.com');
+    expect(tass?.post).toEqual({
+      title: 'Russia Proposes Caucasus-Iran-Turkey Security Bloc',
+      url: 'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+      date: '2021-10-17',
+    });
+    const archived = report.links.find((l) => l.domain === 'president.az');
+    expect(archived?.archived).toEqual({
+      url: 'https://web.archive.org/web/20211003120514/https://president.az/en/articles/view/53456',
+      capturedAt: '2021-10-03',
+    });
+    expect(archived?.post?.date).toBe('2021-10-04');
+    expect(report.page.published).toBeNull();
+  });
+});
+
+describe('Blogger archive', () => {
+  const report = scanFixture('blogger-archive.html', 'https://pennyforyourthoughts2.blogspot.com/2018/01/');
+
+  it('finds post-body links, plain-text URLs, embeds and unwrapped Google links; not the widgets', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://www.theguardian.com/world/2017/sep/25/iraqi-kurds-vote-in-independence-referendum',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'theguardian.com',
+        date: '2017-09-25',
+        dateSource: 'url',
+      },
+      {
+        url: 'http://www.strategic-culture.org/news/2018/01/29/kurdistan-corridor-to-nowhere.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'strategic-culture.org',
+        date: '2018-01-29',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=QijsFn5iEv4',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhQ2kL9/s1600/sdf-border-force-map.png',
+        category: 'media',
+        kind: 'image',
+        region: 'article',
+        domain: 'googleusercontent.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.reuters.com/article/us-mideast-crisis-syria-sdf/u-s-backed-forces-to-set-up-syrian-border-force-idUSKBN1F30OA',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'reuters.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://pennyforyourthoughts2.blogspot.com/2017/12/the-kurdish-corridor-to-mediterranean.html',
+        category: 'self',
+        kind: 'blog',
+        region: 'article',
+        domain: 'pennyforyourthoughts2.blogspot.com',
+        date: '2017-12',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://www.dailysabah.com/diplomacy/2018/01/15/erdogan-vows-to-strangle-terror-army-before-its-born',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'dailysabah.com',
+        date: '2018-01-15',
+        dateSource: 'url',
+      },
+    ]);
+  });
+
+  it('dates posts from their date header and timestamp', () => {
+    const guardian = report.links.find((l) => l.domain === 'theguardian.com');
+    expect(guardian?.post).toMatchObject({
+      title: 'Kurdistan: Big Block on Silk Road/Rimland',
+      date: '2018-01-31',
+    });
+    expect(guardian?.citedDate).toBe('2018-01-31');
+    const navbar = report.links.find((l) => l.url.startsWith('https://www.blogger.com/navbar.g'));
+    expect(navbar?.category).toBe('other');
+  });
+});
+
+describe('YouTube watch page', () => {
+  const report = scanFixture('youtube-watch.html', 'https://www.youtube.com/watch?v=QijsFn5iEv4');
+
+  it('cites the description and comments, with redirect links unwrapped', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://en.wikipedia.org/wiki/The_Geographical_Pivot_of_History',
+        category: 'primary',
+        kind: 'reference',
+        region: 'article',
+        domain: 'wikipedia.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.jstor.org/stable/1775498',
+        category: 'primary',
+        kind: 'academic',
+        region: 'article',
+        domain: 'jstor.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=s3Xe3sMK3sI',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.youtube.com/@GeopoliticsExplained/videos',
+        category: 'self',
+        kind: 'social',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://twitter.com/GeoExplained',
+        category: 'primary',
+        kind: 'social',
+        region: 'article',
+        domain: 'twitter.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.iwp.edu/wp-content/uploads/2019/05/20131016_MackinderTheGeographicalJournal.pdf',
+        category: 'primary',
+        kind: 'document',
+        region: 'comments',
+        domain: 'iwp.edu',
+        date: '2019-05',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://x.com/caspian_watch/status/1750210987654321098',
+        category: 'primary',
+        kind: 'social',
+        region: 'comments',
+        domain: 'x.com',
+        date: '2024-01-24',
+        dateSource: 'id',
+      },
+    ]);
+  });
+
+  it('knows the video, its owner and date; timestamps, hashtags and related videos are not citations', () => {
+    expect(report.page).toMatchObject({
+      title: 'Heartland and Rimland Theory Explained',
+      published: '2018-01-20',
+      platform: 'youtube',
+    });
+    expect(report.page.site.identities).toContain('youtube:@geopoliticsexplained');
+    const kinds = (part: string) =>
+      report.links.filter((l) => l.url.includes(part)).map((l) => [l.category, l.kind]);
+    expect(kinds('t=95s').concat(kinds('t=412s'))).toEqual([]);
+    expect(report.links.find((l) => l.url === 'https://www.youtube.com/watch?v=QijsFn5iEv4')?.kind).toBe(
+      'timestamp',
+    );
+    expect(report.links.filter((l) => l.url.includes('/hashtag/')).every((l) => l.category === 'other')).toBe(
+      true,
+    );
+    expect(report.links.find((l) => l.url.includes('Vs3Gm8VPDSk'))?.category).toBe('other');
+    const comment = report.links.find((l) => l.domain === 'iwp.edu')?.comment;
+    expect(comment).toEqual({ id: 'UgzX1aBcD2eFg3hIj4kL5', author: '@historybuff1987', date: '2019' });
+  });
+});
+
+describe('image maps, inline SVG, embeds and <base>', () => {
+  const report = scanFixture('maps-and-embeds.html', 'https://caucasus-atlas.org/maps/corridors.html');
+
+  it('finds area, SVG, object, iframe (lazy too), video source, audio and blockquote cite links', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://en.wikipedia.org/wiki/Zangezur_corridor',
+        category: 'primary',
+        kind: 'reference',
+        region: 'article',
+        domain: 'wikipedia.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.openstreetmap.org/relation/364066',
+        category: 'media',
+        kind: 'map',
+        region: 'article',
+        domain: 'openstreetmap.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.rferl.org/a/azerbaijan-armenia-corridor-talks/32398114.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'rferl.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/International_North%E2%80%93South_Transport_Corridor',
+        category: 'primary',
+        kind: 'reference',
+        region: 'article',
+        domain: 'wikipedia.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.google.com/maps/place/Anaklia,+Georgia/@42.39,41.56,13z',
+        category: 'media',
+        kind: 'map',
+        region: 'article',
+        domain: 'google.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://static.caucasus-atlas.org/atlas/sources/route-lengths.html',
+        category: 'self',
+        kind: 'web',
+        region: 'article',
+        domain: 'caucasus-atlas.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.economy.gov.az/uploads/2020/transport-study.pdf',
+        category: 'media',
+        kind: 'embed',
+        region: 'article',
+        domain: 'economy.gov.az',
+        date: '2020',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3000000!2d45.0!3d40.0',
+        category: 'media',
+        kind: 'map',
+        region: 'article',
+        domain: 'google.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://cdn.caucasus-atlas.org/video/corridor-flyover-2023-05-01.mp4',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'caucasus-atlas.org',
+        date: '2023-05-01',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://media.podbean.com/caucasus-podcast/ep-12-corridor-engineer.mp3',
+        category: 'media',
+        kind: 'audio',
+        region: 'article',
+        domain: 'podbean.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://player.vimeo.com/video/76979871',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'vimeo.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.president.az/en/articles/view/59312',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'president.az',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+  });
+
+  it('flags self-hosted media and treats #fragments as in-page despite <base>', () => {
+    expect(report.links.find((l) => l.url.endsWith('.mp4'))?.self).toBe(true);
+    expect(report.links.find((l) => l.text === 'Legend')).toMatchObject({
+      category: 'other',
+      kind: 'anchor',
+    });
+    expect(report.links.find((l) => l.source === 'area' && l.text === 'Zangezur corridor')).toBeTruthy();
+    expect(report.links.find((l) => l.url.includes('Anaklia'))?.source).toBe('svg');
+  });
+});
+
+describe('generic news article with heavy chrome', () => {
+  const report = scanFixture(
+    'news-article.html',
+    'https://www.caucasus-observer.com/politics/2025/07/01/baku-moscow-sputnik-raid',
+  );
+
+  it('keeps only the story and comment citations, unwrapped and without trackers', () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://www.interior.gov.az/en/news/2025/06/30/press-release-1184',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'interior.gov.az',
+        date: '2025-06-30',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://mid.ru/en/foreign_policy/news/2025881/',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'mid.ru',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.rferl.org/a/azerbaijan-russia-yekaterinburg-deaths/33459012.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'rferl.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.reuters.com/world/europe/azerbaijan-russia-yekaterinburg-2025-06-29/',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'reuters.com',
+        date: '2025-06-29',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://carnegieendowment.org/russia-eurasia/politika/2025/06/azerbaijan-russia-rift?lang=en',
+        category: 'primary',
+        kind: 'reference',
+        region: 'article',
+        domain: 'carnegieendowment.org',
+        date: '2025-06',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://doi.org/10.1080/14683857.2024.2310000',
+        category: 'primary',
+        kind: 'academic',
+        region: 'article',
+        domain: 'doi.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://tass.com/politics/1981234',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'tass.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://t.me/s/sputnik_az/20251',
+        category: 'primary',
+        kind: 'social',
+        region: 'article',
+        domain: 't.me',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=Yk4bNz0lR2c',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.caucasus-observer.com/politics/2024/12/26/azal-crash-what-we-know',
+        category: 'self',
+        kind: 'web',
+        region: 'article',
+        domain: 'caucasus-observer.com',
+        date: '2024-12-26',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://annawrites.substack.com/p/the-corridor-nobody-wanted',
+        category: 'primary',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'substack.com',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+  });
+
+  it('counts a target cited twice (once through a Disqus wrapper) as one item', () => {
+    const statement = report.links.find((l) => l.domain === 'interior.gov.az');
+    expect(statement?.occurrences).toBe(2);
+    expect(report.page.published).toBe('2025-07-01');
+    const anna = report.links.find((l) => l.domain === 'substack.com');
+    expect(anna?.comment).toMatchObject({ id: 'comment-5519', author: 'Anna', date: '2025-07-02' });
+  });
+});
