@@ -140,6 +140,8 @@ export interface SiteIdentity {
   accounts: Set<string>;
   /** Hosts or domains the user declared to be this site's too. */
   aliases: string[];
+  /** When the page is a blog on a platform: its name, which its own domain would carry (X.blogspot.com -> X.ca). */
+  homeName: string | null;
 }
 
 function normalizeAlias(alias: string): string | null {
@@ -169,6 +171,7 @@ export function siteIdentity(page: URL, owner: readonly string[], aliases: reado
     onPlatform,
     accounts,
     aliases: aliases.map(normalizeAlias).filter((a): a is string => a !== null),
+    homeName: onPlatform && own?.startsWith('blog:') && name.length >= MIN_NAME_LENGTH ? name : null,
   };
 }
 
@@ -177,12 +180,10 @@ export function isSelf(url: URL, info: HostInfo, id: SiteIdentity): boolean {
   if (!id.onPlatform && info.domain === id.domain) return true;
   const host = bareHost(info.host);
   for (const alias of id.aliases) if (host === alias || host.endsWith(`.${alias}`)) return true;
-  if (id.accounts.size === 0) return false;
   const account = accountOf(url);
   if (account) return id.accounts.has(account);
-  // A site of its own whose name is the page's name on a blog platform: X.ca <-> X.blogspot.com
-  const name = info.name.toLowerCase();
-  return name.length >= MIN_NAME_LENGTH && !isOnSharedPlatform(info.host) && id.accounts.has(`blog:${name}`);
+  // The blog's own domain, seen from its platform home: X.blogspot.com -> X.ca
+  return id.homeName !== null && !isOnSharedPlatform(info.host) && info.name.toLowerCase() === id.homeName;
 }
 
 export function identityList(id: SiteIdentity): string[] {

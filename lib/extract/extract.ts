@@ -342,6 +342,13 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const now = options.now ?? new Date();
   const bounds: DateBounds = { now };
   const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
+  if (!doc.documentElement) {
+    return {
+      page: { url: pageUrl.href, title: '', published: null, platform: 'generic', posts: 0 },
+      links: [],
+      stats: { elements: 0, links: 0, truncated: false, skipped: ['the document is empty'] },
+    };
+  }
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
   const base = (baseHref ? safeUrl(baseHref, pageUrl.href) : null) ?? pageUrl;
   const platform = detectPlatform(doc, pageUrl);

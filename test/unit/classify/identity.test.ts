@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { actionKind, sortLink } from '../../../lib/classify/classify';
+import { isSelf, siteIdentity } from '../../../lib/classify/identity';
+import { hostInfo } from '../../../lib/domains/host-info';
+
+const self = (page: string, link: string, owner: string[] = [], aliases: string[] = []) => {
+  const url = new URL(link);
+  return isSelf(url, hostInfo(url.hostname), siteIdentity(new URL(page), owner, aliases));
+};
+
+describe('site identity', () => {
+  it.each([
+    ['https://pennyforyourthoughts2.ca/x/', 'https://pennyforyourthoughts2.ca/y/', true],
+    ['https://pennyforyourthoughts2.ca/x/', 'https://shop.pennyforyourthoughts2.ca/', true],
+    [
+      'https://pennyforyourthoughts2.ca/x/',
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/a.html',
+      true,
+    ],
+    ['https://pennyforyourthoughts2.ca/x/', 'https://pennyforyourthoughts2.wordpress.com/', true],
+    ['https://pennyforyourthoughts2.ca/x/', 'https://pennyforyourthoughts2.substack.com/p/a', true],
+    [
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/',
+      'https://pennyforyourthoughts2.ca/2021/10/17/a/',
+      true,
+    ],
+    ['https://pennyforyourthoughts2.ca/x/', 'https://pennyforyourthoughts2.com/', false],
+    ['https://pennyforyourthoughts2.ca/x/', 'https://arabisouri.wordpress.com/', false],
+    ['https://arabisouri.wordpress.com/a/', 'https://other.wordpress.com/b/', false],
+    ['https://arabisouri.wordpress.com/a/', 'https://arabisouri.wordpress.com/c/', true],
+    ['https://news.az/a', 'https://news.blogspot.com/', false],
+    ['https://medium.com/@writer/post-1', 'https://medium.com/@writer/post-2', true],
+    ['https://medium.com/@writer/post-1', 'https://medium.com/@other/post-2', false],
+    ['https://x.com/someone/status/1', 'https://x.com/someone', true],
+    ['https://x.com/someone/status/1', 'https://x.com/another/status/2', false],
+  ])('%s cites %s: self %s', (page, link, expected) => {
+    expect(self(page, link)).toBe(expected);
+  });
+
+  it('knows a YouTube video owner channel', () => {
+    const page = 'https://www.youtube.com/watch?v=QijsFn5iEv4';
+    expect(
+      self(page, 'https://www.youtube.com/@GeopoliticsExplained/videos', ['/@GeopoliticsExplained']),
+    ).toBe(true);
+    expect(self(page, 'https://www.youtube.com/@Someone', ['/@GeopoliticsExplained'])).toBe(false);
+    expect(self(page, 'https://www.youtube.com/watch?v=other', ['/@GeopoliticsExplained'])).toBe(false);
+  });
+
+  it('honours user aliases', () => {
+    expect(
+      self('https://pennyforyourthoughts2.ca/', 'https://penny.example.net/a', [], ['example.net']),
+    ).toBe(true);
+    expect(
+      self(
+        'https://pennyforyourthoughts2.ca/',
+        'https://penny.example.net/a',
+        [],
+        ['https://penny.example.net/'],
+      ),
+    ).toBe(true);
+    expect(self('https://pennyforyourthoughts2.ca/', 'https://other.net/a', [], ['example.net'])).toBe(false);
+  });
+});
+
+describe('sorting', () => {
+  const id = siteIdentity(new URL('https://pennyforyourthoughts2.ca/post/'), [], []);
+  const sort = (href: string, source: 'a' | 'iframe' = 'a', region: 'article' | 'chrome' = 'article') => {
+    const url = new URL(href);
+    return sortLink({ url, info: hostInfo(url.hostname), source, region }, id);
+  };
+  it('puts media first, then self, then primary; chrome is other', () => {
+    expect(sort('https://pennyforyourthoughts2.ca/wp-content/uploads/2020/01/map.png')).toEqual({
+      category: 'media',
+      kind: 'image',
+      self: true,
+    });
+    expect(sort('https://pennyforyourthoughts2.ca/2020/01/01/post/')).toEqual({
+      category: 'self',
+      kind: 'blog',
+      self: true,
+    });
+    expect(sort('https://vimeo.com/76979871')).toEqual({ category: 'media', kind: 'video', self: false });
+    expect(sort('https://example.org/widget', 'iframe')).toEqual({
+      category: 'media',
+      kind: 'embed',
+      self: false,
+    });
+    expect(sort('https://www.state.gov/report')).toMatchObject({ category: 'primary', kind: 'government' });
+    expect(sort('https://www.ox.ac.uk/paper')).toMatchObject({ category: 'primary', kind: 'academic' });
+    expect(sort('https://example.org/report.pdf?download=1')).toMatchObject({ kind: 'document' });
+    expect(sort('https://img.example.org/photo.JPG?w=500')).toMatchObject({
+      category: 'media',
+      kind: 'image',
+    });
+    expect(sort('https://www.google.com/maps/place/Baku')).toMatchObject({ category: 'media', kind: 'map' });
+    expect(sort('https://open.spotify.com/episode/abc')).toMatchObject({ category: 'media', kind: 'audio' });
+    expect(sort('https://news.az/a', 'a', 'chrome')).toMatchObject({ category: 'other', kind: 'chrome' });
+  });
+
+  it.each([
+    ['mailto:a@b.org', 'email'],
+    ['tel:+15551234', 'phone'],
+    ['javascript:alert(1)', 'script'],
+    ['data:text/html,<script>alert(1)</script>', 'script'],
+    ['blob:https://example.org/uuid', 'script'],
+    ['vbscript:msgbox', 'script'],
+    ['ftp://files.example.org/a', 'invalid'],
+    ['https://www.facebook.com/sharer/sharer.php?u=x', 'share'],
+    ['https://example.org/post/?share=twitter&nb=1', 'share'],
+    ['https://example.org/wp-login.php?redirect_to=x', 'login'],
+    ['https://example.org/article', null],
+  ])('%s is a %s action', (href, kind) => {
+    expect(actionKind(new URL(href))).toBe(kind);
+  });
+});

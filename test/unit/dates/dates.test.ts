@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../lib/dates/calendar';
+import { dateFromIds } from '../../../lib/dates/id-date';
+import { parseTextDate } from '../../../lib/dates/text-date';
+import { dateFromUrl } from '../../../lib/dates/url-date';
+import { formatAge } from '../../../lib/format/age';
+import { NOW } from '../../helpers/fixtures';
+
+const bounds = { now: NOW };
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes/', '2021-10-17'],
+    ['https://example.squarespace.com/blog/2018/1/20/title', '2018-01-20'],
+    ['https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan.html', '2018-01'],
+    ['https://site.org/wp-content/uploads/2017/05/map-640x381.jpg?w=614', '2017-05'],
+    ['https://arabisouri.files.wordpress.com/2016/09/photo.jpg', '2016-09'],
+    ['https://www.theguardian.com/world/2017/sep/25/iraqi-kurds', '2017-09-25'],
+    ['https://www.reuters.com/world/europe/azerbaijan-russia-2025-06-29/', '2025-06-29'],
+    ['https://example.org/files/report_20190314_final.pdf', '2019-03-14'],
+    ['https://example.org/news/2019/some-long-slug', '2019'],
+    ['https://example.org/search?date=2020-02-29', '2020-02-29'],
+    ['https://pennyforyourthoughts2.ca/2021/10/', '2021-10'],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromUrl(new URL(url), bounds)).toBe(expected);
+  });
+
+  it.each([
+    'https://example.org/2021/02/30/impossible-day/',
+    'https://example.org/2021/13/01/no-such-month/',
+    'https://example.org/2031/01/01/the-future/',
+    'https://example.org/1985/05/01/before-the-web/',
+    'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+    'https://example.org/products/12345678',
+    'https://example.org/2019/',
+  ])('no date in %s', (url) => {
+    const date = dateFromUrl(new URL(url), bounds);
+    expect(date === null || !/^20(21-02-30|21-13|31)/.test(date)).toBe(true);
+    if (!url.includes('/2021/02/30') && !url.includes('/2021/13/')) expect(date).toBeNull();
+  });
+});
+
+describe('dateFromIds', () => {
+  it.each([
+    ['https://twitter.com/mfa_russia/status/1449674226063405057', '2021-10-17'],
+    ['https://x.com/caspian_watch/status/1750210987654321098', '2024-01-24'],
+    ['https://arxiv.org/abs/2101.01234', '2021-01'],
+    ['https://arxiv.org/pdf/2312.00001v2', '2023-12'],
+    ['https://arxiv.org/abs/hep-th/9901001', '1999-01'],
+    // Expected values computed independently (Python: id >> 16 ms, id >> 32 s, base32-sortable TID >> 10 µs).
+    ['https://bsky.app/profile/someone.bsky.social/post/3kf5yfjgmsn2a', '2023-11-27'],
+    ['https://mastodon.social/@Gargron/109305813453297410', '2022-11-08'],
+    ['https://www.tiktok.com/@user/video/7106594312292453675', '2022-06-07'],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromIds(new URL(url), bounds)).toBe(expected);
+  });
+
+  it('rejects pre-snowflake and nonsense IDs', () => {
+    expect(dateFromIds(new URL('https://twitter.com/jack/status/20'), bounds)).toBeNull();
+    expect(dateFromIds(new URL('https://twitter.com/x/status/notanumber'), bounds)).toBeNull();
+    expect(dateFromIds(new URL('https://arxiv.org/abs/9913.01234'), bounds)).toBeNull();
+  });
+});
+
+describe('parseTextDate', () => {
+  it.each([
+    ['2025-07-02T14:21:07+00:00', '2025-07-02'],
+    ['July 2, 2025 at 2:40 pm', '2025-07-02'],
+    ['Wednesday, January 31, 2018', '2018-01-31'],
+    ['31 January 2018', '2018-01-31'],
+    ['1st of March, 2020', '2020-03-01'],
+    ['31.01.2018', '2018-01-31'],
+    ['15/04/2020', '2020-04-15'],
+    ['04/15/2020', '2020-04-15'],
+    ['05/06/2020', null],
+    ['Jan 20, 2018', '2018-01-20'],
+    ['March 2019', '2019-03'],
+    ['7 years ago', '2019'],
+    ['3 months ago', '2026-08'],
+    ['2 weeks ago (edited)', '2026-11-10'],
+    ['February 30, 2020', null],
+    ['no date here', null],
+  ])('%s → %s', (text, expected) => {
+    expect(parseTextDate(text, bounds)).toBe(expected);
+  });
+});
+
+describe('calendar', () => {
+  it('accepts leap days only in leap years and nothing after now', () => {
+    expect(isoDate(2024, 2, 29, bounds)).toBe('2024-02-29');
+    expect(isoDate(2023, 2, 29, bounds)).toBeNull();
+    expect(isoDate(2026, 11, 25, bounds)).toBe('2026-11-25');
+    expect(isoDate(2026, 11, 27, bounds)).toBeNull();
+    expect(isoDate(2026, 12, null, bounds)).toBeNull();
+  });
+
+  it('formats ages', () => {
+    expect(formatAge('2021-10-17', NOW)).toBe('5 y');
+    expect(formatAge('2026-06', NOW)).toBe('5 mo');
+    expect(formatAge('2026-11-20', NOW)).toBe('4 d');
+    expect(formatAge('2026', NOW)).toBe('< 1 y');
+    expect(formatAge(null, NOW)).toBe('—');
+  });
+});
