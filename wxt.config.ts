@@ -1,17 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
-// The test build (LC_TEST_HOSTS=1) may read the fixture server; the shipped build never has host access.
-const testHosts = process.env['LC_TEST_HOSTS'] === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+// The test build (LC_TEST_BUILD=1, `npm run build:test`) gets host access so browser tests can scan fixture pages
+// served under their real-looking URLs without a user's click, and a fixed key so its ID is known. The shipped
+// build never has host access.
+const testBuild = process.env['LC_TEST_BUILD'] === '1';
+const testKey = testBuild
+  ? (JSON.parse(readFileSync('test/e2e/test-key.json', 'utf8')) as { key: string }).key
+  : null;
 
 export default defineConfig({
   imports: false,
+  ...(testBuild ? { outDir: '.output-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Link Context',
     description:
       "See where a page's claims come from: every cited link, sorted into primary sources, self-citations and media, with its domain and age.",
     permissions: ['activeTab', 'scripting', 'storage'],
-    ...(testHosts.length ? { host_permissions: testHosts } : {}),
+    ...(testBuild ? { host_permissions: ['<all_urls>'], key: testKey } : {}),
     action: { default_title: 'Link Context: what does this page cite?' },
     commands: {
       _execute_action: {
