@@ -50,7 +50,7 @@ function Row({ link, now }: { link: Link; now: Date }) {
     <li class="row" data-category={link.category} data-url={link.url}>
       <div class="row-main">
         {icon && (
-          <span class="kind-icon" title={link.kind} aria-label={link.kind}>
+          <span class="kind-icon" role="img" title={link.kind} aria-label={link.kind}>
             {icon}
           </span>
         )}

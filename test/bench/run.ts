@@ -1,0 +1,123 @@
+// npm run bench: the engine on the 10,000-link thread, in Node (linkedom) and in Chromium, next to a bare pass
+// that only collects a[href] and parses each URL. Runs alternate in the same process/page; medians are printed.
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { scanDocument } from '../../lib/scan';
+import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function bare(doc: Document, base: string): number {
+  let n = 0;
+  for (const a of doc.querySelectorAll('a[href]')) {
+    try {
+      new URL(a.getAttribute('href') ?? '', base);
+      n++;
+    } catch {
+      // counted only when it parses
+    }
+  }
+  return n;
+}
+
+function report(where: string, ours: number[], baseline: number[], links: number): void {
+  const o = median(ours);
+  const b = median(baseline);
+  console.log(
+    `${where.padEnd(9)} engine ${o.toFixed(1).padStart(7)} ms   bare a[href] pass ${b.toFixed(1).padStart(7)} ms   ratio ${(o / b).toFixed(2)}×   (${links} cited links, median of ${RUNS})`,
+  );
+}
+
+function node(html: string): void {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  let links = 0;
+  for (let i = 0; i < RUNS + 2; i++) {
+    let t = performance.now();
+    const r = scanDocument(doc, THREAD_URL);
+    const a = performance.now() - t;
+    t = performance.now();
+    bare(doc, THREAD_URL);
+    const b = performance.now() - t;
+    if (i >= 2) {
+      ours.push(a);
+      baseline.push(b);
+    }
+    links = r.links.length - r.counts.other;
+  }
+  report('node', ours, baseline, links);
+}
+
+async function browser(html: string): Promise<void> {
+  const bundle = await build({
+    entryPoints: ['lib/scan.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'LinkContextEngine',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  const code = bundle.outputFiles[0]!.text;
+  const b = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await b.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === THREAD_URL
+        ? route.fulfill({ contentType: 'text/html', body: html })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+    await page.goto(THREAD_URL);
+    await page.addScriptTag({ content: code });
+    const result = await page.evaluate((runs) => {
+      const w = window as unknown as {
+        LinkContextEngine: { scanDocument(d: Document, u: string): { links: unknown[]; counts: { other: number } } };
+      };
+      const ours: number[] = [];
+      const baseline: number[] = [];
+      let links = 0;
+      for (let i = 0; i < runs + 2; i++) {
+        let t = performance.now();
+        const r = w.LinkContextEngine.scanDocument(document, location.href);
+        const a = performance.now() - t;
+        t = performance.now();
+        let n = 0;
+        for (const el of document.querySelectorAll('a[href]')) {
+          try {
+            new URL(el.getAttribute('href') ?? '', location.href);
+            n++;
+          } catch {}
+        }
+        const bTime = performance.now() - t;
+        if (n < 0) throw new Error('unreachable');
+        if (i >= 2) {
+          ours.push(a);
+          baseline.push(bTime);
+        }
+        links = r.links.length - r.counts.other;
+      }
+      return { ours, baseline, links };
+    }, RUNS);
+    report('chromium', result.ours, result.baseline, result.links);
+  } finally {
+    await b.close();
+  }
+}
+
+const html = generateThread(2500);
+console.log('Link Context bench: 10,000-link WordPress thread (2,500 comments)');
+node(html);
+await browser(html).catch((e: unknown) => console.log(`chromium  skipped: ${e instanceof Error ? e.message.split('\n')[0] : e}`));
