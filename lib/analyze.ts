@@ -53,8 +53,8 @@ function resolveTarget(href: string, bounds: DateBounds): Target {
   if (action) return { key: `${action}:${parsed.href.slice(0, 2000)}`, url: parsed, action };
   const unwrapped = unwrap(parsed, bounds);
   const canon = canonicalize(unwrapped.url);
-  const url = canon.url === unwrapped.url.href ? unwrapped.url : (safeUrl(canon.url) ?? unwrapped.url);
-  const target: Target = { key: canon.key, url, action: actionKind(url) };
+  const url = canon.parsed;
+  const target: Target = { key: canon.key, url, action: unwrapped.changed ? actionKind(url) : null };
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
   return target;

@@ -22,6 +22,8 @@ const OTHER_SCHEMES: Record<string, Kind> = {
   'blob:': 'script',
 };
 
+// Any host a share pattern can match; most links fail this one test.
+const SHARE_HOST = new RegExp(SHARE_PATTERNS.map(([h]) => `(?:${h.source})`).join('|'));
 const JETPACK_SHARE =
   /^(?:jetpack-)?(?:twitter|x|facebook|email|print|reddit|linkedin|telegram|whatsapp|pocket|tumblr|pinterest|mastodon|bluesky|threads|nextdoor|press-this)$/;
 
@@ -31,7 +33,9 @@ export function actionKind(url: URL): Kind | null {
   if (scheme) return scheme;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'invalid';
   const host = bareHost(url.hostname);
-  for (const [h, p] of SHARE_PATTERNS) if (h.test(host) && p.test(url.pathname)) return 'share';
+  if (SHARE_HOST.test(host)) {
+    for (const [h, p] of SHARE_PATTERNS) if (h.test(host) && p.test(url.pathname)) return 'share';
+  }
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
   if (JETPACK_SHARE.test(url.searchParams.get('share') ?? '')) return 'share';
   if (LOGIN_HOSTS.has(host) || LOGIN_PATH.test(url.pathname)) return 'login';

@@ -9,31 +9,53 @@ export interface PageDates {
   via: string | null;
 }
 
+// <meta> names (property, name or itemprop, lower case) that carry the published date, best first.
 const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[property="video:release_date"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[itemprop="uploadDate"]',
-  'meta[name="citation_publication_date"]',
-  'meta[name="citation_date"]',
-  'meta[name="citation_online_date"]',
-  'meta[name="dc.date.issued" i]',
-  'meta[name="dcterms.issued" i]',
-  'meta[name="dc.date" i]',
-  'meta[name="dcterms.created" i]',
-  'meta[name="dcterms.date" i]',
-  'meta[name="date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[property="og:article:published_time"]',
-].join(',');
-const MODIFIED_META =
-  'meta[property="article:modified_time"], meta[property="og:updated_time"], meta[itemprop="dateModified"], meta[name="dcterms.modified" i]';
+  'article:published_time',
+  'og:published_time',
+  'video:release_date',
+  'datepublished',
+  'uploaddate',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'dcterms.date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'og:article:published_time',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'];
+
+/** Every <meta> date candidate by its lower-cased name, read in one pass. */
+function metaValues(doc: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const name = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    if (name && !values.has(name)) values.set(name, meta.getAttribute('content') ?? '');
+  }
+  return values;
+}
+
+function firstOf(values: Map<string, string>, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = values.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
 const PUBLISHED_ELEMENTS = [
   '[itemprop="datePublished"]',
   'time[pubdate]',
@@ -101,17 +123,17 @@ export function pageDates(
       // Malformed JSON-LD is common; other markup still counts.
     }
   }
-  const metaModified = doc.querySelector(MODIFIED_META)?.getAttribute('content');
-  const modified = parseTextDate(ld.modified ?? metaModified ?? '', bounds);
-  const candidates: Array<[string | null | undefined, string]> = [
+  const meta = metaValues(doc);
+  const modified = parseTextDate(ld.modified ?? firstOf(meta, MODIFIED_META) ?? '', bounds);
+  for (const [text, via] of [
     [ld.published, 'json-ld'],
-    [doc.querySelector(PUBLISHED_META)?.getAttribute('content'), 'meta'],
-  ];
-  const el = doc.querySelector(PUBLISHED_ELEMENTS);
-  if (el) candidates.push([attrDate(el), 'element']);
-  for (const [text, via] of candidates) {
+    [firstOf(meta, PUBLISHED_META), 'meta'],
+  ] as const) {
     const date = text ? parseTextDate(text, bounds) : null;
     if (date) return { published: date, modified, via };
   }
-  return { published: null, modified, via: null };
+  // Dated elements in the body: the document-wide query runs only when the head had nothing.
+  const el = doc.querySelector(PUBLISHED_ELEMENTS);
+  const date = el ? parseTextDate(attrDate(el), bounds) : null;
+  return { published: date, modified, via: date ? 'element' : null };
 }

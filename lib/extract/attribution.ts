@@ -6,8 +6,6 @@ import { safeUrl } from '../url/parse';
 import { cleanText } from './context';
 
 const AUTHOR = [
-  '.comment-author .fn',
-  'cite.fn',
   '.fn',
   '[itemprop="author"] [itemprop="name"]',
   '[itemprop="author"]',

@@ -28,9 +28,10 @@ export function findBareUrls(input: string): BareUrl[] {
   if (!mayHoldUrl(input)) return [];
   // Repairs keep every character in place, so offsets still point into the original text.
   const text = repair(input);
-  if (!linkify.test(text)) return [];
+  const matches = linkify.match(text);
+  if (!matches) return [];
   const found: BareUrl[] = [];
-  for (const m of linkify.match(text) ?? []) {
+  for (const m of matches) {
     if (m.schema === '' && !/^www\./i.test(m.raw)) continue;
     if (m.schema === 'mailto:' || m.schema === 'ftp:') continue;
     let raw = m.raw.replace(/[…]+$/, '');

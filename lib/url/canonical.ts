@@ -76,6 +76,8 @@ function isTracking(name: string, host: string): boolean {
 }
 
 export interface Canonical {
+  /** The canonical URL, parsed (the input itself when nothing changed). */
+  parsed: URL;
   /** The URL to show and open: tracking parameters and fragments dropped, one form per YouTube video. */
   url: string;
   /** Identity for de-duplication: scheme, `www.`, `m.`, trailing slash and parameter order ignored. */
@@ -88,38 +90,50 @@ const TWEET = /^\/(?:[\w]+|i\/web)\/status(?:es)?\/(\d+)/;
 /** One canonical form per target, and a key under which all forms of one target meet. */
 export function canonicalize(input: URL): Canonical {
   if (input.protocol !== 'http:' && input.protocol !== 'https:') {
-    return { url: input.href, key: input.href };
+    return { parsed: input, url: input.href, key: input.href };
   }
   const videoId = youTubeVideoId(input);
-  if (videoId) return { url: youTubeWatchUrl(videoId), key: `youtube:${videoId}`, youTubeId: videoId };
+  if (videoId) {
+    const watch = youTubeWatchUrl(videoId);
+    return { parsed: new URL(watch), url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
+  }
 
-  const url = new URL(input.href);
-  const host = bareHost(url.hostname);
+  const host = bareHost(input.hostname);
+  let url = input;
+  const edit = () => {
+    if (url === input) url = new URL(input.href);
+    return url;
+  };
   // Hash-bang routes are paths (old Twitter `#!/user/status/1`); every other fragment is a place in the page.
   if (url.hash.startsWith('#!/')) {
-    url.pathname = url.hash.slice(2);
+    const path = url.hash.slice(2);
+    edit().pathname = path;
     url.hash = '';
-  } else {
-    url.hash = '';
+  } else if (url.hash || url.href.endsWith('#')) {
+    edit().hash = '';
   }
+  let params: Array<[string, string]> = [];
   if (url.search) {
-    const kept = [...url.searchParams].filter(([name]) => !isTracking(name, host));
-    if (kept.length !== [...url.searchParams].length) {
-      url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+    params = [...url.searchParams];
+    const kept = params.filter(([name]) => !isTracking(name, host));
+    if (kept.length !== params.length) {
+      edit().search = kept.length ? new URLSearchParams(kept).toString() : '';
+      params = kept;
     }
   }
   const href = url.search === '' && url.href.endsWith('?') ? url.href.slice(0, -1) : url.href;
 
   const tweet =
     (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
-  if (tweet) return { url: href, key: `tweet:${tweet[1]}` };
+  if (tweet) return { parsed: url, url: href, key: `tweet:${tweet[1]}` };
 
   const keyHost = host
     .replace(/^(?:m|mobile)\./, '')
     .replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org');
   const keyPath = url.pathname.replace(/\/+$/, '') || '/';
-  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  const query = params.length
+    ? `?${new URLSearchParams(params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString()}`
+    : '';
   const port = url.port ? `:${url.port}` : '';
-  return { url: href, key: `${keyHost}${port}${keyPath}${query}` };
+  return { parsed: url, url: href, key: `${keyHost}${port}${keyPath}${query}` };
 }

@@ -84,7 +84,9 @@ async function browser(html: string): Promise<void> {
     await page.addScriptTag({ content: code });
     const result = await page.evaluate((runs) => {
       const w = window as unknown as {
-        LinkContextEngine: { scanDocument(d: Document, u: string): { links: unknown[]; counts: { other: number } } };
+        LinkContextEngine: {
+          scanDocument(d: Document, u: string): { links: unknown[]; counts: { other: number } };
+        };
       };
       const ours: number[] = [];
       const baseline: number[] = [];
@@ -120,4 +122,6 @@ async function browser(html: string): Promise<void> {
 const html = generateThread(2500);
 console.log('Link Context bench: 10,000-link WordPress thread (2,500 comments)');
 node(html);
-await browser(html).catch((e: unknown) => console.log(`chromium  skipped: ${e instanceof Error ? e.message.split('\n')[0] : e}`));
+await browser(html).catch((e: unknown) =>
+  console.log(`chromium  skipped: ${e instanceof Error ? e.message.split('\n')[0] : e}`),
+);

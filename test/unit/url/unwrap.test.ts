@@ -114,7 +114,7 @@ describe('canonicalize', () => {
       'https://www.youtube.com/attribution_link?u=%2Fwatch%3Fv%3DQijsFn5iEv4%26feature%3Dshare',
     ];
     for (const form of forms) {
-      expect(canonicalize(new URL(form))).toEqual({
+      expect(canonicalize(new URL(form))).toMatchObject({
         url: 'https://www.youtube.com/watch?v=QijsFn5iEv4',
         key: 'youtube:QijsFn5iEv4',
         youTubeId: 'QijsFn5iEv4',
