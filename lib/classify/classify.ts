@@ -53,8 +53,8 @@ export interface SortInput {
 /** DESIGN's precedence: media, then self, then primary; chrome and page actions are "other". */
 export function sortLink(input: SortInput, identity: SiteIdentity): Sorted {
   const { url, info, source, region } = input;
+  if (region === 'chrome') return { category: 'other', kind: 'chrome', self: false };
   const self = isSelf(url, info, identity);
-  if (region === 'chrome') return { category: 'other', kind: 'chrome', self };
   const media = mediaKind(url, source);
   if (media) return { category: 'media', kind: media, self };
   if (self) return { category: 'self', kind: sourceKind(url, info), self };

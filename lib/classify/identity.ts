@@ -68,6 +68,22 @@ const RESERVED_FIRST_SEGMENTS = new Set([
   'privacy',
   'terms',
 ]);
+/** Platforms whose first path segment is the account. */
+const PATH_PLATFORMS: Record<string, string> = {
+  'twitter.com': 'x',
+  'x.com': 'x',
+  'instagram.com': 'instagram',
+  'threads.net': 'threads',
+  'tiktok.com': 'tiktok',
+  'github.com': 'github',
+  'gitlab.com': 'gitlab',
+  't.me': 'telegram',
+  'facebook.com': 'facebook',
+  'rumble.com': 'rumble',
+  'odysee.com': 'odysee',
+  'vimeo.com': 'vimeo',
+  'soundcloud.com': 'soundcloud',
+};
 /** Account names shorter than this are too generic to tie two hosts together. */
 const MIN_NAME_LENGTH = 5;
 
@@ -75,7 +91,19 @@ function isOnSharedPlatform(host: string): boolean {
   return inTable(host, SHARED_PLATFORMS) !== null || /\.blogspot\.[a-z.]+$/.test(host);
 }
 
+const blogAccounts = new Map<string, string | null>();
+
 function blogPlatformAccount(host: string): string | null {
+  let account = blogAccounts.get(host);
+  if (account === undefined) {
+    account = findBlogPlatformAccount(host);
+    if (blogAccounts.size > 20_000) blogAccounts.clear();
+    blogAccounts.set(host, account);
+  }
+  return account;
+}
+
+function findBlogPlatformAccount(host: string): string | null {
   const blogspot = /^(?:www\.)?([\w-]+)\.blogspot\.[a-z.]+$/.exec(host);
   if (blogspot) return blogspot[1]!;
   const platform = inTable(host, { has: (k) => BLOG_PLATFORMS[k] === 'subdomain' });

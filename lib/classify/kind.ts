@@ -80,24 +80,41 @@ const GOVERNMENT_HOSTS = new Set([
 const ACADEMIC_SUFFIX = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/;
 const BLOG_PATH = /(?:^|\/)blogs?(?:\/|$)|^\/\d{4}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+(?:\.html?|\/)?$/;
 
+type HostKind = Extract<
+  Kind,
+  'government' | 'academic' | 'archive' | 'reference' | 'social' | 'news' | 'code' | 'blog'
+>;
+const hostKinds = new Map<string, HostKind | 'youtube' | null>();
+
+/** The kind a host's tables give it, memoized: pages cite the same hosts again and again. */
+function hostKind(host: string): HostKind | 'youtube' | null {
+  let kind = hostKinds.get(host);
+  if (kind !== undefined) return kind;
+  if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) kind = 'government';
+  else if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) kind = 'academic';
+  else if (inTable(host, ARCHIVE)) kind = 'archive';
+  else if (inTable(host, REFERENCE)) kind = 'reference';
+  else if (inTable(host, SOCIAL)) kind = 'social';
+  else if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) kind = 'news';
+  else if (inTable(host, CODE)) kind = 'code';
+  else if (/\.blogspot\.[a-z.]+$/.test(host) || fromTable(host, BLOG_PLATFORMS) !== undefined) kind = 'blog';
+  else if (/^(?:www\.)?youtube\.com$/.test(host)) kind = 'youtube';
+  else kind = null;
+  if (hostKinds.size > 20_000) hostKinds.clear();
+  hostKinds.set(host, kind);
+  return kind;
+}
+
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
 export function sourceKind(url: URL, info: HostInfo): Kind {
   const host = bareHost(info.host);
   const path = url.pathname;
   if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(host)) return 'document';
-  if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
-  if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) return 'academic';
-  if (inTable(host, ARCHIVE)) return 'archive';
-  if (inTable(host, REFERENCE)) return 'reference';
-  if (inTable(host, SOCIAL) || /^\/@[\w.]+\/\d{6,}$/.test(path)) return 'social';
-  if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) return 'news';
-  if (inTable(host, CODE)) return 'code';
-  if (
-    /\.blogspot\.[a-z.]+$/.test(host) ||
-    fromTable(host, BLOG_PLATFORMS) !== undefined ||
-    BLOG_PATH.test(path)
-  )
-    return 'blog';
-  if (/^(?:www\.)?youtube\.com$/.test(host)) return 'social';
+  const kind = hostKind(host);
+  if (kind === 'government' || kind === 'academic' || kind === 'archive' || kind === 'reference') return kind;
+  if (kind === 'social' || /^\/@[\w.]+\/\d{6,}$/.test(path)) return 'social';
+  if (kind === 'news' || kind === 'code') return kind;
+  if (kind === 'blog' || BLOG_PATH.test(path)) return 'blog';
+  if (kind === 'youtube') return 'social';
   return 'web';
 }

@@ -1,4 +1,4 @@
-/** Whether `host` or one of its parent domains is a key of `table` (a Set or a record). */
+/** Whether `host` or one of its parent domains is a key of `table` (a Set or a record); the key found, or null. */
 export function inTable(host: string, table: { has(key: string): boolean }): string | null {
   let h = host;
   for (let i = 0; i < 8; i++) {
@@ -12,6 +12,12 @@ export function inTable(host: string, table: { has(key: string): boolean }): str
 
 /** The value for `host` or its nearest parent domain in a host-keyed record. */
 export function fromTable<T>(host: string, table: Record<string, T>): T | undefined {
-  const key = inTable(host, { has: (k) => Object.hasOwn(table, k) });
-  return key === null ? undefined : table[key];
+  let h = host;
+  for (let i = 0; i < 8; i++) {
+    if (Object.hasOwn(table, h)) return table[h];
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+  return undefined;
 }

@@ -80,11 +80,17 @@ function mastodon(parts: string[], bounds: DateBounds): IsoDate | null {
 /** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
 export function dateFromIds(url: URL, bounds: DateBounds): IsoDate | null {
   const host = bareHost(url.hostname);
+  if (host === 'arxiv.org' || host === 'export.arxiv.org') return arxiv(url.pathname, bounds);
+  const known =
+    TWITTER_HOSTS.has(host) ||
+    host === 'bsky.app' ||
+    host === 'instagram.com' ||
+    /(^|\.)tiktok\.com$/.test(host);
+  if (!known && !url.pathname.startsWith('/@')) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   if (TWITTER_HOSTS.has(host)) return twitter(parts, bounds);
-  if (host === 'arxiv.org' || host === 'export.arxiv.org') return arxiv(url.pathname, bounds);
   if (host === 'bsky.app') return bluesky(parts, bounds);
   if (host === 'instagram.com') return instagram(parts, bounds);
-  if (host === 'tiktok.com' || host.endsWith('.tiktok.com')) return tiktok(parts, bounds);
+  if (known) return tiktok(parts, bounds);
   return mastodon(parts, bounds);
 }

@@ -26,7 +26,10 @@ const QUERY_DAY = new RegExp(`[?&][^=&]*=${Y}-(\\d{2})-(\\d{2})(?![\\d])`);
  * The date a URL states in its path or query, at the precision it states (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`),
  * or null. Impossible and future dates are rejected, never clamped.
  */
+const ANY_YEAR = /(?:19|20)\d\d/;
+
 export function dateFromUrl(url: URL, bounds: DateBounds): IsoDate | null {
+  if (!ANY_YEAR.test(url.pathname) && !ANY_YEAR.test(url.search)) return null;
   const path = safeDecode(url.pathname).slice(0, 4000);
   let m = PATH_DAY.exec(path);
   if (m) {

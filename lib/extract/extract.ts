@@ -76,6 +76,8 @@ const EMBED_ATTRS: Record<string, [LinkSource, string[]]> = {
   object: ['object', ['data']],
 };
 
+const NO_CLASSES: readonly string[] = [];
+
 interface Frame {
   region: Region | 'unknown';
   why: string | undefined;
@@ -193,11 +195,13 @@ class Walker {
     let frame = parent;
     if (parent.region !== 'chrome') {
       const attrs = el.hasAttributes();
+      const cls = attrs ? (el.getAttribute('class') ?? '') : '';
       const role = this.rules.role(
         {
           tag,
           id: attrs ? (el.getAttribute('id') ?? '') : '',
-          cls: attrs ? (el.getAttribute('class') ?? '') : '',
+          cls,
+          classes: cls ? cls.toLowerCase().split(/\s+/) : NO_CLASSES,
           role: attrs ? (el.getAttribute('role') ?? '') : '',
           parentTag:
             tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '',
@@ -390,7 +394,7 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const selection: number[] = [];
   for (const [position, p] of walker.pending.entries()) {
     const { frame } = p;
-    const text = frame.block ? textOf(frame.block) : '';
+    const text = frame.block && frame.region !== 'chrome' ? textOf(frame.block) : '';
     const href = p.href.trim();
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
@@ -411,7 +415,8 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
       href: resolved,
       source: p.source,
       text: cleanText(p.text),
-      context: contextOf(p, text, textOf),
+      // Page furniture is "other" whatever its sentence says; only cited links get one.
+      context: region === 'chrome' ? '' : contextOf(p, text, textOf),
       region,
       position,
     };

@@ -15,7 +15,9 @@ export type Role =
 export interface ElementFacts {
   tag: string;
   id: string;
+  /** The class attribute as written, and its names lower-cased (split once per element). */
   cls: string;
+  classes: readonly string[];
   role: string;
   /** The parent's tag. */
   parentTag: string;
@@ -121,8 +123,8 @@ for (const [why, words] of Object.entries({
 }
 const IGNORED_NAME = /^(?:has|no|with|is|show|hide|layout|template|page|single|theme|wp-embed|site)-/;
 
-function chromeHint(names: string): string | null {
-  for (const name of names.toLowerCase().split(/\s+/)) {
+function chromeHint(names: readonly string[]): string | null {
+  for (const name of names) {
     if (!name || IGNORED_NAME.test(name)) continue;
     for (const word of name.split(/[-_]+/)) {
       const why = CHROME_WORDS[word];
@@ -132,15 +134,14 @@ function chromeHint(names: string): string | null {
   return null;
 }
 
-function hasClass(cls: string, set: Set<string>): boolean {
-  if (!cls) return false;
-  for (const c of cls.toLowerCase().split(/\s+/)) if (set.has(c)) return true;
+function hasClass(classes: readonly string[], set: Set<string>): boolean {
+  for (const c of classes) if (set.has(c)) return true;
   return false;
 }
 
 /** The generic detector: semantic elements, ARIA roles, schema.org hints, then class and id words. */
 function genericRole(f: ElementFacts, region: string, hints: boolean): Role | null {
-  const { tag, id, cls, role } = f;
+  const { tag, id, classes, role } = f;
   if (tag === 'html' || tag === 'body') return null;
   if (role) {
     const why = CHROME_ROLES[role];
@@ -155,15 +156,15 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
     if (f.parentTag === 'blockquote' || f.parentTag === 'figure') return null;
     return chrome(tag);
   }
-  if (cls && hasClass(cls, ARTICLE_CLASSES)) return region === 'comments' ? null : ARTICLE;
-  if (hasClass(cls, COMMENTS_CLASSES) || id === 'comments' || id === 'disqus_thread') return COMMENTS;
-  if (COMMENT_ID.test(id) || hasClass(cls, COMMENT_CLASSES)) return COMMENT;
+  if (hasClass(classes, ARTICLE_CLASSES)) return region === 'comments' ? null : ARTICLE;
+  if (hasClass(classes, COMMENTS_CLASSES) || id === 'comments' || id === 'disqus_thread') return COMMENTS;
+  if ((id && COMMENT_ID.test(id)) || hasClass(classes, COMMENT_CLASSES)) return COMMENT;
   if (tag === 'article')
-    return region === 'comments' ? COMMENT : hasClass(cls, POST_CLASSES) ? POST : ARTICLE;
-  if (hasClass(cls, POST_CLASSES)) return POST;
+    return region === 'comments' ? COMMENT : hasClass(classes, POST_CLASSES) ? POST : ARTICLE;
+  if (hasClass(classes, POST_CLASSES)) return POST;
   if (tag === 'main') return ARTICLE;
-  if (hints && (cls || id)) {
-    const why = chromeHint(cls) ?? chromeHint(id);
+  if (hints && (classes.length || id)) {
+    const why = chromeHint(classes) ?? (id ? chromeHint([id.toLowerCase()]) : null);
     if (why) return chrome(why);
   }
   return null;

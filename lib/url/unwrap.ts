@@ -151,6 +151,10 @@ const RULES: Rule[] = [
   (url, _host, path) => (REDIRECT_PATH.test(path) ? param(url, ...REDIRECT_PARAMS) : null),
 ];
 
+// Every host a rule above can unwrap; the generic rule needs a redirect-looking path instead.
+const WRAPPER_HOST =
+  /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
+
 const WAYBACK_HOSTS = new Set([
   'web.archive.org',
   'wayback.archive.org',
@@ -232,6 +236,7 @@ export function unwrap(input: URL, bounds: DateBounds): Unwrapped {
       changed = true;
       continue;
     }
+    if (!WRAPPER_HOST.test(host) && !REDIRECT_PATH.test(url.pathname)) break;
     let next: URL | null = null;
     for (const rule of RULES) {
       next = rule(url, host, url.pathname);
