@@ -18,6 +18,7 @@ import type {
 } from './schemas';
 import { canonicalize } from './url/canonical';
 import { bareHost, safeUrl } from './url/parse';
+import { snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
 export interface AnalyzeOptions {
@@ -29,7 +30,7 @@ export interface AnalyzeOptions {
 /** What one href resolves to; computed once per distinct href. */
 interface Target {
   key: string;
-  url: URL | null;
+  url: UrlParts | null;
   /** Set when the link acts on the page (share, sign in, mailto…) or is no URL at all. */
   action: Kind | null;
   archived?: Unwrapped['archived'];
@@ -49,11 +50,12 @@ const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2
 function resolveTarget(href: string, bounds: DateBounds): Target {
   const parsed = safeUrl(href);
   if (!parsed) return { key: `invalid:${href.slice(0, 2000)}`, url: null, action: 'invalid' };
-  const action = actionKind(parsed);
-  if (action) return { key: `${action}:${parsed.href.slice(0, 2000)}`, url: parsed, action };
+  const parts = snapshot(parsed);
+  const action = actionKind(parts);
+  if (action) return { key: `${action}:${parts.href.slice(0, 2000)}`, url: parts, action };
   const unwrapped = unwrap(parsed, bounds);
   const canon = canonicalize(unwrapped.url);
-  const url = canon.parsed;
+  const url = canon.parsed === parsed ? parts : snapshot(canon.parsed);
   const target: Target = { key: canon.key, url, action: unwrapped.changed ? actionKind(url) : null };
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
@@ -84,7 +86,7 @@ function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | nul
 }
 
 function linkDate(
-  url: URL | null,
+  url: UrlParts | null,
   archived: Target['archived'],
   bounds: DateBounds,
 ): [IsoDate | null, DateSource | null] {

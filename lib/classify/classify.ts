@@ -1,6 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
 import { bareHost } from '../url/parse';
+import type { UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
 import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS } from './tables';
@@ -28,7 +29,7 @@ const JETPACK_SHARE =
   /^(?:jetpack-)?(?:twitter|x|facebook|email|print|reddit|linkedin|telegram|whatsapp|pocket|tumblr|pinterest|mastodon|bluesky|threads|nextdoor|press-this)$/;
 
 /** Links that act on the page (share it, sign in) instead of citing something, judged on the URL as written. */
-export function actionKind(url: URL): Kind | null {
+export function actionKind(url: UrlParts): Kind | null {
   const scheme = OTHER_SCHEMES[url.protocol];
   if (scheme) return scheme;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'invalid';
@@ -44,7 +45,7 @@ export function actionKind(url: URL): Kind | null {
 
 export interface SortInput {
   /** The target after unwrapping and canonicalization. */
-  url: URL;
+  url: UrlParts;
   info: HostInfo;
   source: LinkSource;
   region: Region;

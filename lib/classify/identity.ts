@@ -1,6 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import { hostInfo } from '../domains/host-info';
 import { bareHost, safeUrl } from '../url/parse';
+import type { UrlParts } from '../url/parts';
 import { youTubeChannelKey } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import { BLOG_PLATFORMS } from './tables';
@@ -119,7 +120,7 @@ function findBlogPlatformAccount(host: string): string | null {
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
  * `youtube:@handle`, `x:user`), or null.
  */
-export function accountOf(url: URL): string | null {
+export function accountOf(url: UrlParts): string | null {
   const host = bareHost(url.hostname);
   const blog = blogPlatformAccount(host);
   if (blog) return `blog:${blog.toLowerCase()}`;
@@ -204,7 +205,7 @@ export function siteIdentity(page: URL, owner: readonly string[], aliases: reado
 }
 
 /** Whether a URL is the page's own site by domain, other home, account or alias. */
-export function isSelf(url: URL, info: HostInfo, id: SiteIdentity): boolean {
+export function isSelf(url: UrlParts, info: HostInfo, id: SiteIdentity): boolean {
   if (!id.onPlatform && info.domain === id.domain) return true;
   const host = bareHost(info.host);
   for (const alias of id.aliases) if (host === alias || host.endsWith(`.${alias}`)) return true;

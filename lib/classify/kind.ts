@@ -1,6 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import type { Kind, LinkSource } from '../schemas';
 import { bareHost } from '../url/parse';
+import type { UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import {
@@ -38,7 +39,7 @@ function matchesHost(host: string, table: Record<string, RegExp | true>, path: s
 }
 
 /** Whether a URL is media (video, audio, image, map) by its platform, host or file extension; embeds always are. */
-export function mediaKind(url: URL, source: LinkSource): MediaKind | null {
+export function mediaKind(url: UrlParts, source: LinkSource): MediaKind | null {
   const host = bareHost(url.hostname);
   const path = url.pathname;
   if (youTubeVideoId(url) || matchesHost(host, VIDEO_HOSTS, path) || VIDEO_EXTENSIONS.test(path))
@@ -106,7 +107,7 @@ function hostKind(host: string): HostKind | 'youtube' | null {
 }
 
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
-export function sourceKind(url: URL, info: HostInfo): Kind {
+export function sourceKind(url: UrlParts, info: HostInfo): Kind {
   const host = bareHost(info.host);
   const path = url.pathname;
   if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(host)) return 'document';

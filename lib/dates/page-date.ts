@@ -34,10 +34,21 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'];
 
+/**
+ * Elements of the body that a caller already met while walking it, so that no whole-document query is needed:
+ * `<meta>` tags, JSON-LD scripts, and candidate dated elements (`time`, `abbr`) in page order.
+ */
+export interface BodyHints {
+  metas: Element[];
+  scripts: Element[];
+  dated: Element[];
+}
+
 /** Every <meta> date candidate by its lower-cased name, read in one pass. */
-function metaValues(doc: Document): Map<string, string> {
+function metaValues(metas: Iterable<Element>): Map<string, string> {
   const values = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  for (const meta of metas) {
+    if (!meta.hasAttribute('content')) continue;
     const name = (
       meta.getAttribute('property') ??
       meta.getAttribute('name') ??
@@ -112,9 +123,15 @@ export function pageDates(
   doc: Document,
   bounds: DateBounds,
   accept: (jsonLd: string) => boolean = () => true,
+  body?: BodyHints,
 ): PageDates {
+  const head = doc.head;
+  const headScripts = head ? [...head.querySelectorAll('script[type="application/ld+json"]')] : [];
+  const scripts = body
+    ? [...headScripts, ...body.scripts]
+    : doc.querySelectorAll('script[type="application/ld+json"]');
   const ld: JsonLdDates = {};
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const text = script.textContent ?? '';
     if (text.length > 500_000 || !accept(text)) continue;
     try {
@@ -123,7 +140,8 @@ export function pageDates(
       // Malformed JSON-LD is common; other markup still counts.
     }
   }
-  const meta = metaValues(doc);
+  const headMetas = head ? [...head.querySelectorAll('meta[content]')] : [];
+  const meta = metaValues(body ? [...headMetas, ...body.metas] : doc.querySelectorAll('meta[content]'));
   const modified = parseTextDate(ld.modified ?? firstOf(meta, MODIFIED_META) ?? '', bounds);
   for (const [text, via] of [
     [ld.published, 'json-ld'],
@@ -133,7 +151,9 @@ export function pageDates(
     if (date) return { published: date, modified, via };
   }
   // Dated elements in the body: the document-wide query runs only when the head had nothing.
-  const el = doc.querySelector(PUBLISHED_ELEMENTS);
+  const el = body
+    ? (body.dated.find((e) => e.matches(PUBLISHED_ELEMENTS)) ?? null)
+    : doc.querySelector(PUBLISHED_ELEMENTS);
   const date = el ? parseTextDate(attrDate(el), bounds) : null;
   return { published: date, modified, via: date ? 'element' : null };
 }

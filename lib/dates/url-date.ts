@@ -1,5 +1,6 @@
 import type { IsoDate } from '../schemas';
 import { safeDecode } from '../url/parse';
+import type { UrlParts } from '../url/parts';
 import { type DateBounds, isoDate } from './calendar';
 
 const Y = '((?:19|20)\\d{2})';
@@ -28,7 +29,7 @@ const QUERY_DAY = new RegExp(`[?&][^=&]*=${Y}-(\\d{2})-(\\d{2})(?![\\d])`);
  */
 const ANY_YEAR = /(?:19|20)\d\d/;
 
-export function dateFromUrl(url: URL, bounds: DateBounds): IsoDate | null {
+export function dateFromUrl(url: UrlParts, bounds: DateBounds): IsoDate | null {
   if (!ANY_YEAR.test(url.pathname) && !ANY_YEAR.test(url.search)) return null;
   const path = safeDecode(url.pathname).slice(0, 4000);
   let m = PATH_DAY.exec(path);

@@ -1,4 +1,5 @@
 import type { DateBounds } from '../dates/calendar';
+import type { BodyHints } from '../dates/page-date';
 import type { CommentRef, ExtractResult, LinkSource, PostRef, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { commentRef, postRef } from './attribution';
@@ -6,7 +7,7 @@ import { findBareUrls, mayHoldUrl } from './bare-urls';
 import { cleanText, sentenceAround } from './context';
 import { pageInfo } from './page-info';
 import { detectPlatform } from './platform';
-import { type Role, type RoleRules, rulesFor } from './rules';
+import { type ElementFacts, type Role, type RoleRules, rulesFor } from './rules';
 
 export interface ExtractOptions {
   /** "Now" for judging dates (impossible future dates are rejected). */
@@ -112,6 +113,10 @@ class Walker {
   sawContent = false;
   truncated = false;
   readonly skipped: string[] = [];
+  /** Metadata met on the way, so the page's date needs no whole-document query. */
+  readonly hints: BodyHints = { metas: [], scripts: [], dated: [] };
+  /** One facts object, refilled for each element (the rules read it synchronously). */
+  private readonly facts: ElementFacts = { tag: '', id: '', cls: '', classes: [], role: '', parentTag: '' };
 
   constructor(
     private readonly rules: RoleRules,
@@ -187,6 +192,7 @@ class Walker {
     this.elements++;
     const tag = el.localName;
     if (SKIP.has(tag)) {
+      if (tag === 'script' && el.getAttribute('type')?.includes('ld+json')) this.hints.scripts.push(el);
       const embed = EMBED_ATTRS[tag];
       if (embed) this.embed(el, embed, parent);
       if (tag !== 'head' && tag !== 'template') this.textPos += el.textContent?.length ?? 0;
@@ -220,6 +226,13 @@ class Walker {
       };
     }
     switch (tag) {
+      case 'meta':
+        this.hints.metas.push(el);
+        break;
+      case 'time':
+      case 'abbr':
+        if (this.hints.dated.length < 50) this.hints.dated.push(el);
+        break;
       case 'a': {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
         if (href !== null) {
@@ -353,7 +366,8 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
       stats: { elements: 0, links: 0, truncated: false, skipped: ['the document is empty'] },
     };
   }
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  // <base> belongs in the head (HTML's content model), where looking is cheap.
+  const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
   const base = (baseHref ? safeUrl(baseHref, pageUrl.href) : null) ?? pageUrl;
   const platform = detectPlatform(doc, pageUrl);
   const walker = new Walker(rulesFor(platform), options.maxLinks ?? DEFAULT_MAX_LINKS, options.isSelected);
@@ -441,7 +455,7 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
     links.push(link);
   }
   const result: ExtractResult = {
-    page: pageInfo(doc, pageUrl, platform, walker.posts.size, bounds),
+    page: pageInfo(doc, pageUrl, platform, walker.posts.size, bounds, walker.hints),
     links,
     stats: {
       elements: walker.elements,

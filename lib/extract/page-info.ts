@@ -1,5 +1,5 @@
 import type { DateBounds } from '../dates/calendar';
-import { pageDates } from '../dates/page-date';
+import { type BodyHints, pageDates } from '../dates/page-date';
 import { parseTextDate } from '../dates/text-date';
 import { dateFromUrl } from '../dates/url-date';
 import type { Dated, IsoDate, PageInfo, Platform } from '../schemas';
@@ -67,6 +67,7 @@ export function pageInfo(
   platform: Platform,
   posts: number,
   bounds: DateBounds,
+  body?: BodyHints,
 ): PageInfo {
   if (platform === 'youtube') {
     const videoId = youTubeVideoId(pageUrl);
@@ -83,7 +84,7 @@ export function pageInfo(
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   const title = cleanText((posts > 1 ? doc.title : ogTitle || doc.title) ?? '', 300);
   // An archive page has no date of its own; its posts' dates are attributed to their links.
-  const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds);
+  const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds, undefined, body);
   let published: Dated | null = dates.published ? { date: dates.published, source: 'meta' } : null;
   if (!published && posts <= 1) {
     const fromUrl = dateFromUrl(pageUrl, bounds);
