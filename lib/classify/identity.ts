@@ -136,21 +136,7 @@ export function accountOf(url: UrlParts): string | null {
     return `reddit:${parts[1].toLowerCase()}`;
   if (host === 'linkedin.com' && (first === 'in' || first === 'company') && parts[1])
     return `linkedin:${parts[1].toLowerCase()}`;
-  const platform = fromTable(host, {
-    'twitter.com': 'x',
-    'x.com': 'x',
-    'instagram.com': 'instagram',
-    'threads.net': 'threads',
-    'tiktok.com': 'tiktok',
-    'github.com': 'github',
-    'gitlab.com': 'gitlab',
-    't.me': 'telegram',
-    'facebook.com': 'facebook',
-    'rumble.com': 'rumble',
-    'odysee.com': 'odysee',
-    'vimeo.com': 'vimeo',
-    'soundcloud.com': 'soundcloud',
-  });
+  const platform = fromTable(host, PATH_PLATFORMS);
   if (platform && !RESERVED_FIRST_SEGMENTS.has(first) && !/^\d+$/.test(first)) {
     return `${platform}:${first.replace(/^@/, '')}`;
   }

@@ -202,18 +202,15 @@ class Walker {
     if (parent.region !== 'chrome') {
       const attrs = el.hasAttributes();
       const cls = attrs ? (el.getAttribute('class') ?? '') : '';
-      const role = this.rules.role(
-        {
-          tag,
-          id: attrs ? (el.getAttribute('id') ?? '') : '',
-          cls,
-          classes: cls ? cls.toLowerCase().split(/\s+/) : NO_CLASSES,
-          role: attrs ? (el.getAttribute('role') ?? '') : '',
-          parentTag:
-            tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '',
-        },
-        parent.region,
-      );
+      const facts = this.facts;
+      facts.tag = tag;
+      facts.id = attrs ? (el.getAttribute('id') ?? '') : '';
+      facts.cls = cls;
+      facts.classes = cls ? cls.toLowerCase().split(/\s+/) : NO_CLASSES;
+      facts.role = attrs ? (el.getAttribute('role') ?? '') : '';
+      facts.parentTag =
+        tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '';
+      const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
     if (BLOCKS.has(tag)) {
