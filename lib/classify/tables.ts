@@ -313,9 +313,8 @@ export const SOCIAL = new Set([
   'bitchute.com/channel',
 ]);
 
-export const ARCHIVE = new Set([
-  'archive.org',
-  'web.archive.org',
+/** archive.today's mirror domains. */
+export const ARCHIVE_TODAY_HOSTS = [
   'archive.today',
   'archive.ph',
   'archive.is',
@@ -323,10 +322,25 @@ export const ARCHIVE = new Set([
   'archive.vn',
   'archive.fo',
   'archive.md',
+];
+
+/** Hosts of Wayback-style archives (`/<timestamp>/<original URL>`). */
+export const WAYBACK_HOSTS = [
+  'web.archive.org',
+  'wayback.archive.org',
+  'arquivo.pt',
+  'webarchive.nationalarchives.gov.uk',
+  'wayback.archive-it.org',
+  'webarchive.loc.gov',
+];
+
+export const ARCHIVE = new Set([
+  'archive.org',
+  ...WAYBACK_HOSTS,
+  ...ARCHIVE_TODAY_HOSTS,
   'ghostarchive.org',
   'perma.cc',
   'webcitation.org',
-  'arquivo.pt',
   'megalodon.jp',
 ]);
 

@@ -1,3 +1,4 @@
+import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
 import type { IsoDate } from '../schemas';
 import { bareHost, isWebUrl, safeDecode, safeUrl } from './parse';
@@ -155,23 +156,8 @@ const RULES: Rule[] = [
 const WRAPPER_HOST =
   /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
 
-const WAYBACK_HOSTS = new Set([
-  'web.archive.org',
-  'wayback.archive.org',
-  'arquivo.pt',
-  'webarchive.nationalarchives.gov.uk',
-  'wayback.archive-it.org',
-  'webarchive.loc.gov',
-]);
-const ARCHIVE_TODAY = new Set([
-  'archive.today',
-  'archive.ph',
-  'archive.is',
-  'archive.li',
-  'archive.vn',
-  'archive.fo',
-  'archive.md',
-]);
+const WAYBACK = new Set(WAYBACK_HOSTS);
+const ARCHIVE_TODAY = new Set(ARCHIVE_TODAY_HOSTS);
 
 function captureDate(stamp: string, bounds: DateBounds): IsoDate | null {
   const digits = stamp.replace(/[^\d]/g, '');
@@ -190,7 +176,7 @@ function archiveTarget(rest: string, search: string): URL | null {
 /** An archived copy's original URL and capture time, when the archive URL names them. */
 function unarchive(url: URL, host: string, bounds: DateBounds): Unwrapped | null {
   const path = url.pathname;
-  if (WAYBACK_HOSTS.has(host)) {
+  if (WAYBACK.has(host)) {
     const m = /^\/(?:wayback\/|web\/|\d+\/)?(\*|\d{1,14})(?:[a-z]{2}_|\*)?\/(.+)$/.exec(path);
     if (!m) return null;
     const original = archiveTarget(m[2]!, url.search);
