@@ -1,26 +1,56 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { analyze } from '../../lib/analyze';
+import { locate, showCount } from '../../lib/extension/page-actions';
 import { ScanError, scanTab } from '../../lib/extension/scan-tab';
-import { type LoadState, Popup } from '../../lib/ui/Popup';
+import { loadSettings, saveSettings } from '../../lib/extension/settings-store';
+import { Popup, type PopupApi, PopupError } from '../../lib/ui/Popup';
 import './style.css';
 
 // `popup.html?tabId=N` scans tab N (the report page and tests use it); otherwise the active tab.
 const param = new URLSearchParams(location.search).get('tabId');
-const tabId = param && /^\d+$/.test(param) ? Number(param) : null;
+let tabId: number | null = param && /^\d+$/.test(param) ? Number(param) : null;
+let frameIds: number[] = [];
 
-async function load(): Promise<LoadState> {
-  try {
-    const scan = await scanTab(tabId);
-    const notes: string[] = [];
-    if (scan.unreadFrames) notes.push(`${scan.unreadFrames} embedded frame(s) could not be read.`);
-    if (scan.report.stats.truncated)
-      notes.push(`Stopped after ${scan.report.stats.links} links: the page has more.`);
-    notes.push(...scan.report.stats.skipped);
-    return { status: 'ready', report: scan.report, notes };
-  } catch (error) {
-    if (error instanceof ScanError)
-      return { status: 'error', message: error.message, restricted: error.code === 'restricted' };
-    throw error;
-  }
-}
+const api: PopupApi = {
+  async scan() {
+    try {
+      const scan = await scanTab(tabId);
+      tabId = scan.tabId;
+      frameIds = scan.frameIds;
+      const notes: string[] = [];
+      if (scan.unreadFrames) notes.push(`${scan.unreadFrames} embedded frame(s) could not be read.`);
+      if (scan.report.stats.truncated)
+        notes.push(`Stopped after ${scan.report.stats.links} links: the page has more.`);
+      notes.push(...scan.report.stats.skipped);
+      return { report: scan.report, extract: scan.extract, notes };
+    } catch (error) {
+      if (error instanceof ScanError) throw new PopupError(error.message, error.code === 'restricted');
+      throw error;
+    }
+  },
+  analyze: (extract, aliases) => analyze(extract, { aliases }),
+  loadSettings,
+  saveSettings,
+  locate: (link) =>
+    tabId === null
+      ? Promise.resolve(false)
+      : locate(
+          tabId,
+          frameIds[link.frame ?? 0],
+          [link.originalUrl ?? link.url, link.url],
+          link.source === 'text' ? link.text : '',
+        ),
+  copy: (text) => navigator.clipboard.writeText(text),
+  showCount: (cited) => {
+    if (tabId !== null) void showCount(tabId, cited);
+  },
+  openReport: () => {
+    if (tabId !== null)
+      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=tab`) });
+  },
+};
 
-render(<Popup load={load} />, document.getElementById('app')!);
+if (new URLSearchParams(location.search).get('view') === 'tab')
+  document.documentElement.classList.add('as-tab');
+render(<Popup api={api} />, document.getElementById('app')!);

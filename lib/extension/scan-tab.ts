@@ -15,6 +15,10 @@ export class ScanError extends Error {
 
 export interface TabScan {
   tabId: number;
+  /** What the frames returned, merged: analysing it again (after an alias change) needs no new page read. */
+  extract: ExtractResult;
+  /** The browser's frame ID for each frame index of the links. */
+  frameIds: number[];
   report: Report;
   /** Frames whose result could not be used (blocked or malformed). */
   unreadFrames: number;
@@ -47,12 +51,16 @@ export async function scanTab(tabId: number | null, aliases: readonly string[] =
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
   }
   const frames: ExtractResult[] = [];
+  const frameIds: number[] = [];
   let unreadFrames = 0;
   for (const frame of [...injected].sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0))) {
     const parsed = extractResultSchema.safeParse(frame.result);
-    if (parsed.success) frames.push(parsed.data);
-    else unreadFrames++;
+    if (parsed.success) {
+      frames.push(parsed.data);
+      frameIds.push(frame.frameId ?? 0);
+    } else unreadFrames++;
   }
   if (!frames.length) throw new ScanError('The page returned nothing Link Context could read.', 'failed');
-  return { tabId: tab.id, report: analyze(mergeFrames(frames), { aliases }), unreadFrames };
+  const extract = mergeFrames(frames);
+  return { tabId: tab.id, extract, frameIds, report: analyze(extract, { aliases }), unreadFrames };
 }

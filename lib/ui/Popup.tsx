@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatAge, formatDays } from '../format/age';
 import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
-import type { Category, Link, Report } from '../schemas';
+import type { Category, ExtractResult, Link, Report } from '../schemas';
+import { type LoadedSettings, type Settings, withAlias } from '../settings';
+import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter';
 import { summarize } from './summary';
 
 const PAGE_SIZE = 150;
@@ -13,18 +15,49 @@ const SOURCE_LABEL: Record<string, string> = {
   archive: 'archived copy',
 };
 const MEDIA_ICON: Record<string, string> = { video: '▶', image: '▣', map: '⌖', audio: '♪', embed: '⧉' };
+const GROUPS: Category[] = ['primary', 'self', 'media', 'other'];
 
-export type LoadState =
+export interface Scanned {
+  report: Report;
+  extract: ExtractResult;
+  notes: string[];
+}
+
+/** What the popup needs from the browser; the entrypoint supplies it, tests can supply fakes. */
+export interface PopupApi {
+  scan(): Promise<Scanned>;
+  analyze(extract: ExtractResult, aliases: readonly string[]): Report;
+  loadSettings(): Promise<LoadedSettings>;
+  saveSettings(settings: Settings): Promise<void>;
+  locate(link: Link): Promise<boolean>;
+  copy(text: string): Promise<void>;
+  showCount(cited: number): void;
+  openReport?(): void;
+}
+
+type State =
   | { status: 'scanning' }
-  | { status: 'ready'; report: Report; notes: string[] }
+  | { status: 'ready'; scanned: Scanned; settings: Settings }
   | { status: 'error'; message: string; restricted: boolean };
 
-function isWeb(url: string): boolean {
-  return /^https?:\/\//i.test(url);
+export class PopupError extends Error {
+  constructor(
+    message: string,
+    readonly restricted: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const isWeb = (url: string) => /^https?:\/\//i.test(url);
+
+function ageWhenCited(link: Link): string {
+  const from = Date.parse(`${link.date!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${link.citedDate!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
+  return formatDays(Math.round((to - from) / 86_400_000), link.date!.length);
 }
 
 function AgeBadge({ link, now }: { link: Link; now: Date }) {
-  const age = formatAge(link.date, now);
   const title = link.date
     ? `${link.date}, from the ${SOURCE_LABEL[link.dateSource ?? ''] ?? link.dateSource}${
         link.citedDate && link.date <= link.citedDate ? ` · ${ageWhenCited(link)} old when cited` : ''
@@ -32,22 +65,23 @@ function AgeBadge({ link, now }: { link: Link; now: Date }) {
     : 'Age unknown';
   return (
     <span class={`age${link.date ? '' : ' unknown'}`} title={title}>
-      {age}
+      {formatAge(link.date, now)}
     </span>
   );
 }
 
-function ageWhenCited(link: Link): string {
-  const from = new Date(`${link.date!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`).getTime();
-  const to = new Date(`${link.citedDate!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`).getTime();
-  return formatDays(Math.round((to - from) / 86_400_000), link.date!.length);
+interface RowProps {
+  link: Link;
+  now: Date;
+  onDomain(domain: string): void;
+  onAction(action: 'copy' | 'locate' | 'mine', link: Link): void;
 }
 
-function Row({ link, now }: { link: Link; now: Date }) {
+function Row({ link, now, onDomain, onAction }: RowProps) {
   const title = linkTitle(link);
   const icon = link.category === 'media' ? MEDIA_ICON[link.kind] : undefined;
   return (
-    <li class="row" data-category={link.category} data-url={link.url}>
+    <li class="row" data-row="" data-category={link.category} data-url={link.url} tabIndex={-1}>
       <div class="row-main">
         {icon && (
           <span class="kind-icon" role="img" title={link.kind} aria-label={link.kind}>
@@ -55,7 +89,14 @@ function Row({ link, now }: { link: Link; now: Date }) {
           </span>
         )}
         {isWeb(link.url) ? (
-          <a class="title" href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
+          <a
+            class="title"
+            href={link.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={link.url}
+            tabIndex={-1}
+          >
             {title}
           </a>
         ) : (
@@ -64,30 +105,57 @@ function Row({ link, now }: { link: Link; now: Date }) {
           </span>
         )}
         {link.occurrences > 1 && <span class="count">×{link.occurrences}</span>}
+        <span class="actions">
+          <button
+            type="button"
+            tabIndex={-1}
+            title="Show on the page (L)"
+            onClick={() => onAction('locate', link)}
+          >
+            Locate
+          </button>
+          <button type="button" tabIndex={-1} title="Copy the URL (C)" onClick={() => onAction('copy', link)}>
+            Copy
+          </button>
+          {link.category === 'primary' && link.domain && (
+            <button
+              type="button"
+              tabIndex={-1}
+              title={`Count ${link.domain} as this site's own`}
+              onClick={() => onAction('mine', link)}
+            >
+              Mine
+            </button>
+          )}
+        </span>
       </div>
       <div class="row-meta">
-        <span class="domain" title={link.host}>
-          {link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain || link.kind}
-        </span>
+        {link.domain ? (
+          <button
+            type="button"
+            class="domain"
+            tabIndex={-1}
+            title={`${link.host} · show only ${link.domain}`}
+            onClick={() => onDomain(link.domain)}
+          >
+            {link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain}
+          </button>
+        ) : (
+          <span class="domain">{link.kind}</span>
+        )}
         <AgeBadge link={link} now={now} />
         <span class="place">{placeOf(link)}</span>
         <span class="kind">{link.kind}</span>
       </div>
+      {link.context && link.context !== link.text && <p class="context">{link.context}</p>}
     </li>
   );
 }
 
-function Group({
-  category,
-  links,
-  now,
-  open,
-}: {
-  category: Category;
-  links: Link[];
-  now: Date;
-  open: boolean;
-}) {
+function Group(
+  props: { category: Category; links: Link[]; now: Date; open: boolean } & Omit<RowProps, 'link' | 'now'>,
+) {
+  const { category, links, now, open, ...rest } = props;
   const [limit, setLimit] = useState(PAGE_SIZE);
   return (
     <details class={`group group-${category}`} open={open} data-group={category}>
@@ -100,7 +168,7 @@ function Group({
       ) : (
         <ul class="rows">
           {links.slice(0, limit).map((link) => (
-            <Row key={link.url + link.position} link={link} now={now} />
+            <Row key={`${link.url} ${link.position}`} link={link} now={now} {...rest} />
           ))}
         </ul>
       )}
@@ -119,12 +187,16 @@ function Profile({ report, now }: { report: Report; now: Date }) {
   return (
     <div class="profile">
       <p class="profile-line">
-        {s.cited} cited · {s.counts.primary} primary · {s.counts.self} self ({Math.round(s.selfShare * 100)}%)
-        · {s.counts.media} media
+        <strong>{s.cited}</strong> cited · {s.counts.primary} primary · {s.counts.self} self (
+        {Math.round(s.selfShare * 100)}%) · {s.counts.media} media
         {s.medianDays !== null && <> · median age {formatDays(s.medianDays)}</>}
         {s.oldest && <> · oldest {formatAge(s.oldest.date, now)}</>}
       </p>
-      <div class="bar" role="img" aria-label="Share of primary, self and media links">
+      <div
+        class="bar"
+        role="img"
+        aria-label={`${s.counts.primary} primary, ${s.counts.self} self, ${s.counts.media} media`}
+      >
         {(['primary', 'self', 'media'] as const).map((c) =>
           s.counts[c] ? (
             <span key={c} class={`bar-${c}`} style={{ width: `${(100 * s.counts[c]) / total}%` }} />
@@ -135,20 +207,187 @@ function Profile({ report, now }: { report: Report; now: Date }) {
   );
 }
 
-export function Results({ report, now, notes }: { report: Report; now: Date; notes: string[] }) {
-  const by = (c: Category) => report.links.filter((l) => l.category === c);
-  const cited = report.links.length - report.counts.other;
+function Toolbar({
+  filters,
+  setFilters,
+  counts,
+  searchRef,
+}: {
+  filters: Filters;
+  setFilters(f: Filters): void;
+  counts: Record<Category, number>;
+  searchRef: { current: HTMLInputElement | null };
+}) {
+  const toggle = (c: Category) => {
+    const groups = new Set(filters.groups);
+    if (groups.has(c)) groups.delete(c);
+    else groups.add(c);
+    setFilters({ ...filters, groups });
+  };
   return (
-    <>
+    <div class="toolbar">
+      <input
+        ref={searchRef}
+        type="search"
+        class="search"
+        placeholder="Filter: title, URL, domain, context  ( / )"
+        aria-label="Filter links"
+        value={filters.query}
+        onInput={(e) => setFilters({ ...filters, query: (e.target as HTMLInputElement).value })}
+      />
+      <select
+        aria-label="Sort"
+        value={filters.sort}
+        onChange={(e) => setFilters({ ...filters, sort: (e.target as HTMLSelectElement).value as SortOrder })}
+      >
+        <option value="page">Page order</option>
+        <option value="oldest">Oldest first</option>
+        <option value="newest">Newest first</option>
+        <option value="domain">Domain</option>
+      </select>
+      <div class="chips" role="group" aria-label="Groups">
+        {GROUPS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            class={`chip chip-${c}`}
+            aria-pressed={filters.groups.has(c) ? 'true' : 'false'}
+            onClick={() => toggle(c)}
+          >
+            {CATEGORY_LABELS[c]} {counts[c]}
+          </button>
+        ))}
+        {[...filters.domains].map((d) => (
+          <button
+            key={d}
+            type="button"
+            class="chip chip-domain"
+            title="Remove this domain filter"
+            onClick={() => {
+              const domains = new Set(filters.domains);
+              domains.delete(d);
+              setFilters({ ...filters, domains });
+            }}
+          >
+            {d} ×
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function Results({
+  scanned,
+  now,
+  api,
+  onMine,
+}: {
+  scanned: Scanned;
+  now: Date;
+  api: PopupApi;
+  onMine(link: Link): void;
+}) {
+  const { report, notes } = scanned;
+  const [filters, setFilters] = useState<Filters>({
+    query: '',
+    groups: ALL_GROUPS,
+    domains: new Set(),
+    sort: 'page',
+  });
+  const [message, setMessage] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const shown = useMemo(() => applyFilters(report.links, filters), [report, filters]);
+  const filtering = filters.query !== '' || filters.domains.size > 0 || filters.sort !== 'page';
+  const onDomain = useCallback(
+    (d: string) => setFilters((f) => ({ ...f, domains: new Set([...f.domains, d]) })),
+    [],
+  );
+  const onAction = useCallback(
+    async (action: 'copy' | 'locate' | 'mine', link: Link) => {
+      if (action === 'copy') {
+        await api.copy(link.url).then(
+          () => setMessage(`Copied ${link.url}`),
+          () => setMessage('Could not copy.'),
+        );
+      } else if (action === 'locate') {
+        const found = await api.locate(link).catch(() => false);
+        setMessage(found ? 'Shown on the page.' : 'That link is no longer on the page.');
+      } else {
+        onMine(link);
+        setMessage(`${link.domain} now counts as this site’s own.`);
+      }
+    },
+    [api, onMine],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.key === '/' && target.tagName !== 'INPUT') {
+        e.preventDefault();
+        searchRef.current?.focus();
+        return;
+      }
+      if (e.key === 'Escape' && target === searchRef.current && filters.query) {
+        e.preventDefault();
+        setFilters({ ...filters, query: '' });
+        return;
+      }
+      const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('details[open] [data-row]') ?? [])];
+      if (!rows.length) return;
+      const row = target.closest<HTMLElement>('[data-row]');
+      const index = row ? rows.indexOf(row) : -1;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const next = e.key === 'ArrowDown' ? Math.min(rows.length - 1, index + 1) : Math.max(0, index - 1);
+        rows[next]?.focus();
+        return;
+      }
+      if (!row || target.tagName === 'INPUT') return;
+      const link = shown.find((l) => l.url === row.dataset['url']);
+      if (!link) return;
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        row.querySelector<HTMLAnchorElement>('a.title')?.click();
+      } else if (e.key === 'c') {
+        void onAction('copy', link);
+      } else if (e.key === 'l') {
+        void onAction('locate', link);
+      }
+    },
+    [filters, shown, onAction],
+  );
+  // Shortcuts work wherever focus is, not only inside the list.
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onKeyDown]);
+  const cited = report.links.length - report.counts.other;
+  const by = (c: Category) => (filtering ? shown : report.links).filter((l) => l.category === c);
+  return (
+    <div ref={listRef}>
       <header class="page">
         <h1 title={report.page.url}>{report.page.title || report.page.url}</h1>
         <p class="page-meta">
           {report.page.site.domain}
           {report.page.published && <> · published {report.page.published}</>}
           {report.page.archivedAt && <> · archived copy</>}
+          {api.openReport && (
+            <>
+              {' · '}
+              <button type="button" class="linklike" onClick={() => api.openReport?.()}>
+                Open as a tab
+              </button>
+            </>
+          )}
         </p>
         <Profile report={report} now={now} />
       </header>
+      <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
+      <p class="message" aria-live="polite">
+        {message}
+      </p>
       {notes.map((n) => (
         <p key={n} class="note">
           {n}
@@ -165,24 +404,59 @@ export function Results({ report, now, notes }: { report: Report; now: Date; not
           </p>
         </div>
       )}
-      {(['primary', 'self', 'media'] as const).map((c) => (
-        <Group key={c} category={c} links={by(c)} now={now} open={true} />
+      {filtering && shown.length === 0 && <p class="none">Nothing matches the filter.</p>}
+      {GROUPS.filter((c) => filters.groups.has(c)).map((c) => (
+        <Group
+          key={c}
+          category={c}
+          links={by(c)}
+          now={now}
+          open={c !== 'other' || filters.query !== ''}
+          onDomain={onDomain}
+          onAction={onAction}
+        />
       ))}
-      <Group category="other" links={by('other')} now={now} open={false} />
-    </>
+    </div>
   );
 }
 
-export function Popup({ load, now = new Date() }: { load: () => Promise<LoadState>; now?: Date }) {
-  const [state, setState] = useState<LoadState>({ status: 'scanning' });
+export function Popup({ api, now = new Date() }: { api: PopupApi; now?: Date }) {
+  const [state, setState] = useState<State>({ status: 'scanning' });
   useEffect(() => {
-    load().then(setState, (e: unknown) =>
-      setState({ status: 'error', message: e instanceof Error ? e.message : String(e), restricted: false }),
+    (async () => {
+      const [scanned, loaded] = await Promise.all([api.scan(), api.loadSettings()]);
+      const aliases = loaded.settings.aliases[scanned.report.page.site.domain] ?? [];
+      const report = aliases.length ? api.analyze(scanned.extract, aliases) : scanned.report;
+      const notes = loaded.notice ? [loaded.notice, ...scanned.notes] : scanned.notes;
+      api.showCount(report.links.length - report.counts.other);
+      setState({ status: 'ready', scanned: { ...scanned, report, notes }, settings: loaded.settings });
+    })().catch((e: unknown) =>
+      setState({
+        status: 'error',
+        message: e instanceof Error ? e.message : String(e),
+        restricted: e instanceof PopupError && e.restricted,
+      }),
     );
-  }, [load]);
+  }, [api]);
+  const onMine = useCallback(
+    (link: Link) => {
+      if (state.status !== 'ready') return;
+      const site = state.scanned.report.page.site.domain;
+      const settings = withAlias(state.settings, site, link.domain);
+      const report = api.analyze(state.scanned.extract, settings.aliases[site] ?? []);
+      setState({ ...state, settings, scanned: { ...state.scanned, report } });
+      api.showCount(report.links.length - report.counts.other);
+      void api.saveSettings(settings);
+    },
+    [api, state],
+  );
   return (
-    <main id="results" aria-busy={state.status === 'scanning' ? 'true' : 'false'} aria-live="polite">
-      {state.status === 'scanning' && <p class="status">Reading the page…</p>}
+    <main id="results" aria-busy={state.status === 'scanning' ? 'true' : 'false'}>
+      {state.status === 'scanning' && (
+        <p class="status" role="status">
+          Reading the page…
+        </p>
+      )}
       {state.status === 'error' && (
         <div class={`error${state.restricted ? ' restricted' : ''}`} role="alert">
           <p>
@@ -191,7 +465,7 @@ export function Popup({ load, now = new Date() }: { load: () => Promise<LoadStat
           <p>{state.message}</p>
         </div>
       )}
-      {state.status === 'ready' && <Results report={state.report} now={now} notes={state.notes} />}
+      {state.status === 'ready' && <Results scanned={state.scanned} now={now} api={api} onMine={onMine} />}
     </main>
   );
 }

@@ -79,7 +79,8 @@ export async function tabIdOf(h: Harness, url: string | null): Promise<number> {
   const id = await probe.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
     if (u === null) return Math.max(-1, ...tabs.filter((t) => !t.url).map((t) => t.id ?? -1));
-    return tabs.find((t) => t.url === u)?.id ?? -1;
+    // The newest tab showing the URL: earlier tests may have left others open.
+    return Math.max(-1, ...tabs.filter((t) => t.url === u).map((t) => t.id ?? -1));
   }, url);
   await probe.close();
   if (id < 0) throw new Error(`no tab shows ${url}`);

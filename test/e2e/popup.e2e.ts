@@ -15,6 +15,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+declare const chrome: {
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { clear(): Promise<void> } };
+};
+
 const rows = async (popup: import('playwright-core').Page, group: string) =>
   popup.$$eval(`[data-group="${group}"] .row`, (els) => els.map((el) => (el as HTMLElement).dataset['url']));
 
@@ -83,6 +88,87 @@ describe('popup on the seed WordPress post', () => {
     const primary = await rows(popup, 'primary');
     expect(primary).toContain('https://shadow-source.example.net/a');
     expect(primary).toContain('https://frame-source.example.net/doc');
+  });
+
+  it('filters by text, group and domain, and sorts by age', async () => {
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    await popup.fill('.search', 'rferl');
+    expect(await rows(popup, 'media')).toEqual([
+      'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+    ]);
+    expect(await rows(popup, 'self')).toEqual([]);
+    await popup.fill('.search', '');
+    await popup.click('.chip-media');
+    expect(await popup.$('[data-group="media"]')).toBeNull();
+    await popup.click('.chip-media');
+    await popup.click('[data-group="self"] .row >> nth=0 >> button.domain');
+    expect(await rows(popup, 'self')).toEqual([
+      'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+      'https://pennyforyourthoughts2.ca/2022/03/02/russia-ukraine-and-the-bigger-picture/',
+    ]);
+    await popup.click('.chip-domain');
+    await popup.selectOption('select', 'oldest');
+    const dates = await popup.$$eval('[data-group="self"] .age', (els) =>
+      els.map((el) => el.getAttribute('title')?.split(',')[0]),
+    );
+    expect(dates).toEqual(['2018-01', '2021-10-17', '2022-03-02']);
+  });
+
+  it('locates a comment link on the page and flashes it', async () => {
+    const page = await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    const row = popup.locator('[data-group="self"] .row').nth(2);
+    await row.hover();
+    await row.getByRole('button', { name: 'Locate' }).click();
+    await popup.waitForFunction(
+      () => document.querySelector('.message')?.textContent === 'Shown on the page.',
+    );
+    const flash = await page.evaluate(() => {
+      const box = document.querySelector('[data-link-context-highlight]')?.getBoundingClientRect();
+      const target = [...document.querySelectorAll('.comment-content a')].find((a) =>
+        a.getAttribute('href')?.includes('blogspot.com/2018/01'),
+      );
+      const r = target?.getBoundingClientRect();
+      return {
+        box: box && { top: Math.round(box.top), left: Math.round(box.left) },
+        r: r && { top: Math.round(r.top - 4), left: Math.round(r.left - 4) },
+        y: window.scrollY,
+      };
+    });
+    expect(flash.y).toBeGreaterThan(0);
+    expect(flash.box).toEqual(flash.r);
+  });
+
+  it('is usable from the keyboard: / focuses the search, arrows move through rows', async () => {
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    await popup.click('h1');
+    await popup.keyboard.press('/');
+    expect(await popup.evaluate(() => document.activeElement?.className)).toBe('search');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset['url'])).toBe(
+      'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+    );
+  });
+
+  it("counts a site as the page's own once the reader says so, and remembers it", async () => {
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const tabId = await tabIdOf(h, SEED);
+    const popup = await openPopup(h, tabId);
+    const row = popup.locator('[data-group="primary"] .row').first();
+    await row.hover();
+    await row.getByRole('button', { name: 'Mine' }).click();
+    expect(await rows(popup, 'primary')).toEqual([]);
+    expect(await rows(popup, 'self')).toContain(
+      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+    );
+    const again = await openPopup(h, tabId);
+    expect(await rows(again, 'self')).toHaveLength(4);
+    const badge = await again.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('7');
+    await again.evaluate(() => chrome.storage.local.clear());
   });
 
   it('explains a page it cannot read instead of showing nothing', async () => {

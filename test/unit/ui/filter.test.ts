@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings, withAlias, withoutAlias } from '../../../lib/settings';
+import { ALL_GROUPS, applyFilters } from '../../../lib/ui/filter';
+import { summarize } from '../../../lib/ui/summary';
+import { NOW, scanFixture } from '../../helpers/fixtures';
+
+const report = scanFixture(
+  'wordpress-post.html',
+  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/',
+);
+const base = { query: '', groups: ALL_GROUPS, domains: new Set<string>(), sort: 'page' as const };
+
+describe('applyFilters', () => {
+  it('matches every word against title, URL, domain and context', () => {
+    expect(applyFilters(report.links, { ...base, query: 'heartland youtube' }).map((l) => l.url)).toEqual([
+      'https://www.youtube.com/watch?v=QijsFn5iEv4',
+    ]);
+    expect(applyFilters(report.links, { ...base, query: 'RFERL.ORG' }).map((l) => l.domain)).toEqual([
+      'rferl.org',
+      'rferl.org',
+    ]);
+  });
+
+  it('keeps only the chosen groups and domains', () => {
+    const media = applyFilters(report.links, { ...base, groups: new Set(['media']) });
+    expect(media.map((l) => l.kind)).toEqual(['video', 'image', 'image']);
+    const own = applyFilters(report.links, {
+      ...base,
+      groups: new Set(['self']),
+      domains: new Set(['pennyforyourthoughts2.ca']),
+    });
+    expect(own).toHaveLength(2);
+  });
+
+  it('sorts by age with undated links last, or by domain', () => {
+    const cited = { ...base, groups: new Set(['primary', 'self', 'media'] as const) };
+    const oldest = applyFilters(report.links, { ...cited, sort: 'oldest' }).map((l) => l.date);
+    expect(oldest).toEqual(['2017-05', '2018-01', '2021-10-17', '2022-03-02', null, null, null]);
+    const newest = applyFilters(report.links, { ...cited, sort: 'newest' }).map((l) => l.date);
+    expect(newest.slice(0, 4)).toEqual(['2022-03-02', '2021-10-17', '2018-01', '2017-05']);
+    const domains = applyFilters(report.links, { ...cited, sort: 'domain' }).map((l) => l.domain);
+    expect(domains).toEqual([...domains].sort());
+  });
+});
+
+describe('summary', () => {
+  it('gives the sourcing profile: counts, self share, median and oldest age', () => {
+    const s = summarize(report, NOW);
+    expect(s).toMatchObject({ cited: 7, dated: 4, counts: { primary: 1, self: 3, media: 3 } });
+    expect(s.selfShare).toBeCloseTo(3 / 7);
+    expect(s.oldest?.date).toBe('2017-05');
+  });
+});
+
+describe('settings', () => {
+  it('adds and removes aliases without duplicates', () => {
+    const { settings } = readSettings(undefined);
+    const one = withAlias(settings, 'pennyforyourthoughts2.ca', 'news.az');
+    expect(withAlias(one, 'pennyforyourthoughts2.ca', 'news.az')).toBe(one);
+    expect(one.aliases).toEqual({ 'pennyforyourthoughts2.ca': ['news.az'] });
+    expect(withoutAlias(one, 'pennyforyourthoughts2.ca', 'news.az').aliases).toEqual({});
+  });
+
+  it('falls back to defaults with a notice when stored data is corrupt or old', () => {
+    expect(readSettings({ aliases: { 'a.org': 'not-a-list' } })).toMatchObject({
+      settings: { aliases: {}, theme: 'system' },
+      notice: expect.stringContaining('reset'),
+    });
+    expect(readSettings({ aliases: { 'a.org': ['b.org'] } }).notice).toBeUndefined();
+    expect(readSettings('garbage').settings.theme).toBe('system');
+  });
+});
