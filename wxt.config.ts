@@ -12,7 +12,9 @@ const testKey = testBuild
 export default defineConfig({
   imports: false,
   ...(testBuild ? { outDir: '.output-test' } : {}),
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every size the stores and toolbars ask for, drawn from one SVG.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser }) => ({
     name: 'Link Context',
     description:
