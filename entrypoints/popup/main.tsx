@@ -4,6 +4,11 @@ import { analyze } from '../../lib/analyze';
 import { locate, showCount } from '../../lib/extension/page-actions';
 import { ScanError, scanTab } from '../../lib/extension/scan-tab';
 import { loadSettings, saveSettings } from '../../lib/extension/settings-store';
+
+void loadSettings().then(({ settings }) => {
+  if (settings.theme !== 'system') document.documentElement.dataset['theme'] = settings.theme;
+});
+
 import { Popup, type PopupApi, PopupError } from '../../lib/ui/Popup';
 import './style.css';
 

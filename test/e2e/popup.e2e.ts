@@ -171,6 +171,28 @@ describe('popup on the seed WordPress post', () => {
     await again.evaluate(() => chrome.storage.local.clear());
   });
 
+  it('takes site aliases from the settings page', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.id}/options.html`);
+    await options.fill(
+      'input[placeholder="pennyforyourthoughts2.ca"]',
+      'https://www.PennyForYourThoughts2.ca/',
+    );
+    await options.fill('input[placeholder="myotherblog.net"]', 'news.az');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('.alias');
+    expect(await options.textContent('.aliases')).toContain('pennyforyourthoughts2.ca: news.az');
+    await options.screenshot({ path: resolve(SHOTS, 'settings-light.png') });
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    expect(await rows(popup, 'primary')).toEqual([]);
+    expect(await rows(popup, 'self')).toContain(
+      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+    );
+    await options.click('button[aria-label^="Remove news.az"]');
+    await options.waitForSelector('.alias', { state: 'detached' });
+  });
+
   it('explains a page it cannot read instead of showing nothing', async () => {
     const page = await h.context.newPage();
     await page.goto('chrome://version');

@@ -70,3 +70,13 @@ describe('settings', () => {
     expect(readSettings('garbage').settings.theme).toBe('system');
   });
 });
+
+describe('normalizeHost', () => {
+  it('reduces what a reader types to a host', async () => {
+    const { normalizeHost } = await import('../../../lib/ui/Settings');
+    expect(normalizeHost(' https://www.PennyForYourThoughts2.ca/2021/ ')).toBe('pennyforyourthoughts2.ca');
+    expect(normalizeHost('news.az')).toBe('news.az');
+    expect(normalizeHost('not a host')).toBeNull();
+    expect(normalizeHost('')).toBeNull();
+  });
+});

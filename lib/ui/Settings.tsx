@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { hostInfo } from '../domains/host-info';
+import { type LoadedSettings, type Settings, withAlias, withoutAlias } from '../settings';
+import { safeUrl } from '../url/parse';
+
+export interface SettingsApi {
+  load(): Promise<LoadedSettings>;
+  save(settings: Settings): Promise<void>;
+}
+
+/** A host typed by the reader, as the engine compares it: lower case, no scheme, path or `www.`. */
+export function normalizeHost(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
+  if (!url || !url.hostname.includes('.')) return null;
+  return url.hostname.replace(/^www\./, '');
+}
+
+export function SettingsPage({ api }: { api: SettingsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notice, setNotice] = useState('');
+  const [site, setSite] = useState('');
+  const [alias, setAlias] = useState('');
+  useEffect(() => {
+    api.load().then((loaded) => {
+      setSettings(loaded.settings);
+      if (loaded.notice) setNotice(loaded.notice);
+    });
+  }, [api]);
+  if (!settings) return <main aria-busy="true">Loading…</main>;
+  const update = (next: Settings, message: string) => {
+    setSettings(next);
+    api.save(next).then(
+      () => setNotice(message),
+      () => setNotice('Could not save.'),
+    );
+  };
+  const add = (e: Event) => {
+    e.preventDefault();
+    // Aliases belong to the page's registrable domain, which is how the popup looks them up.
+    const typed = normalizeHost(site);
+    const s = typed ? hostInfo(typed).domain : null;
+    const a = normalizeHost(alias);
+    if (!s || !a) {
+      setNotice('Enter two host names, like pennyforyourthoughts2.ca and myotherblog.net.');
+      return;
+    }
+    update(withAlias(settings, s, a), `${a} now counts as ${s}’s own.`);
+    setAlias('');
+  };
+  const sites = Object.entries(settings.aliases).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <main aria-busy="false">
+      <h1>Link Context settings</h1>
+      <p class="message" aria-live="polite">
+        {notice}
+      </p>
+      <section>
+        <h2>Sites that count as a site’s own</h2>
+        <p class="muted">
+          Links from a page on the first site to any of its other sites are self-citations. “Mine” in the
+          popup adds them here.
+        </p>
+        {sites.length === 0 && <p class="muted">None yet.</p>}
+        <ul class="aliases">
+          {sites.map(([s, hosts]) => (
+            <li key={s}>
+              <strong>{s}</strong>:{' '}
+              {hosts.map((h) => (
+                <span key={h} class="alias">
+                  {h}{' '}
+                  <button
+                    type="button"
+                    aria-label={`Remove ${h} from ${s}`}
+                    onClick={() => update(withoutAlias(settings, s, h), `Removed ${h}.`)}
+                  >
+                    ×
+                  </button>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <form class="add" onSubmit={add}>
+          <label>
+            Site{' '}
+            <input
+              value={site}
+              onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+              placeholder="pennyforyourthoughts2.ca"
+            />
+          </label>
+          <label>
+            also owns{' '}
+            <input
+              value={alias}
+              onInput={(e) => setAlias((e.target as HTMLInputElement).value)}
+              placeholder="myotherblog.net"
+            />
+          </label>
+          <button type="submit">Add</button>
+        </form>
+      </section>
+      <section>
+        <h2>Theme</h2>
+        <select
+          aria-label="Theme"
+          value={settings.theme}
+          onChange={(e) => {
+            const theme = (e.target as HTMLSelectElement).value as Settings['theme'];
+            update({ ...settings, theme }, 'Theme saved.');
+          }}
+        >
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </section>
+    </main>
+  );
+}
