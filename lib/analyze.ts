@@ -43,6 +43,7 @@ interface Group {
   /** Occurrences in content (article, comments) and in chrome. */
   content: number;
   chrome: number;
+  selected: boolean;
 }
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
@@ -142,6 +143,7 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
   if (target.archived) link.archived = target.archived;
   if (shown?.deceptive) link.deceptiveHost = true;
   if (best.frame !== undefined) link.frame = best.frame;
+  if (group.selected) link.selected = true;
   return link;
 }
 
@@ -166,6 +168,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
 
   const targets = new Map<string, Target>();
   const groups = new Map<string, Group>();
+  const selection = new Set(extract.selection ?? []);
   for (const raw of extract.links) {
     let target = targets.get(raw.href);
     if (!target) {
@@ -173,13 +176,21 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
       targets.set(raw.href, target);
     }
     const inChrome = raw.region === 'chrome';
+    const selected = selection.has(raw.position);
     const group = groups.get(target.key);
     if (!group) {
-      groups.set(target.key, { target, best: raw, content: inChrome ? 0 : 1, chrome: inChrome ? 1 : 0 });
+      groups.set(target.key, {
+        target,
+        best: raw,
+        content: inChrome ? 0 : 1,
+        chrome: inChrome ? 1 : 0,
+        selected,
+      });
       continue;
     }
     if (inChrome) group.chrome++;
     else group.content++;
+    group.selected ||= selected;
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
   }
 

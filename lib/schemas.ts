@@ -159,6 +159,8 @@ export const linkSchema = z.strictObject({
   archived: z.strictObject({ url: z.string(), capturedAt: isoDateSchema.nullable() }).optional(),
   deceptiveHost: z.boolean().optional(),
   frame: z.number().int().nonnegative().optional(),
+  /** An occurrence lies inside the text the reader had selected when the scan ran. */
+  selected: z.boolean().optional(),
 });
 export type Link = z.infer<typeof linkSchema>;
 

@@ -299,7 +299,12 @@ export function Results({
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => applyFilters(report.links, filters), [report, filters]);
-  const filtering = filters.query !== '' || filters.domains.size > 0 || filters.sort !== 'page';
+  const filtering =
+    filters.query !== '' || filters.domains.size > 0 || filters.sort !== 'page' || filters.selection === true;
+  const selectedCount = useMemo(
+    () => report.links.filter((l) => l.selected && l.category !== 'other').length,
+    [report],
+  );
   const onDomain = useCallback(
     (d: string) => setFilters((f) => ({ ...f, domains: new Set([...f.domains, d]) })),
     [],
@@ -385,6 +390,16 @@ export function Results({
         <Profile report={report} now={now} />
       </header>
       <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
+      {selectedCount > 0 && (
+        <button
+          type="button"
+          class="chip chip-selection"
+          aria-pressed={filters.selection ? 'true' : 'false'}
+          onClick={() => setFilters({ ...filters, selection: !filters.selection })}
+        >
+          Selection only ({selectedCount})
+        </button>
+      )}
       <p class="message" aria-live="polite">
         {message}
       </p>

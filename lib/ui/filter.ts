@@ -9,6 +9,8 @@ export interface Filters {
   /** Registrable domains to keep; empty keeps all. */
   domains: ReadonlySet<string>;
   sort: SortOrder;
+  /** Only links inside the reader's selection. */
+  selection?: boolean;
 }
 
 export const ALL_GROUPS: ReadonlySet<Category> = new Set(['primary', 'self', 'media', 'other']);
@@ -30,7 +32,11 @@ const byDate = (a: Link, b: Link) => {
 export function applyFilters(links: readonly Link[], f: Filters): Link[] {
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
   const kept = links.filter(
-    (l) => f.groups.has(l.category) && (f.domains.size === 0 || f.domains.has(l.domain)) && matches(l, words),
+    (l) =>
+      f.groups.has(l.category) &&
+      (!f.selection || l.selected === true) &&
+      (f.domains.size === 0 || f.domains.has(l.domain)) &&
+      matches(l, words),
   );
   switch (f.sort) {
     case 'oldest':

@@ -171,6 +171,22 @@ describe('popup on the seed WordPress post', () => {
     await again.evaluate(() => chrome.storage.local.clear());
   });
 
+  it("offers the links inside the reader's selection only", async () => {
+    const page = await openFixture(h, SEED, 'wordpress-post.html');
+    await page.evaluate(() => {
+      const comment = document.querySelector('#div-comment-98113 .comment-content')!;
+      const range = document.createRange();
+      range.selectNodeContents(comment.querySelector('p')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    expect(await popup.textContent('.chip-selection')).toBe('Selection only (1)');
+    await popup.click('.chip-selection');
+    expect(await rows(popup, 'media')).toEqual(['https://www.youtube.com/watch?v=QijsFn5iEv4']);
+    expect(await rows(popup, 'self')).toEqual([]);
+  });
+
   it('takes site aliases from the settings page', async () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.id}/options.html`);

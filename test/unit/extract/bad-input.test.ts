@@ -134,3 +134,18 @@ describe('10,000-link thread', () => {
     });
   });
 });
+
+describe('selection', () => {
+  it('marks the links inside the reader selection', async () => {
+    const { analyze } = await import('../../../lib/analyze');
+    const doc = parse(
+      article(
+        '<p id="a">First <a href="https://one.example.net/">one</a></p><p id="b">Second <a href="https://two.example.net/">two</a></p>',
+      ),
+    );
+    const inB = (node: Node) =>
+      (node as Element).closest?.('#b') !== null && (node as Element).closest?.('#b') !== undefined;
+    const report = analyze(extractLinks(doc, PAGE, { isSelected: inB, now: NOW }), { now: NOW });
+    expect(report.links.filter((l) => l.selected).map((l) => l.url)).toEqual(['https://two.example.net/']);
+  });
+});
