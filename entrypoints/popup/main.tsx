@@ -56,6 +56,10 @@ const api: PopupApi = {
   },
 };
 
-if (new URLSearchParams(location.search).get('view') === 'tab')
+// `&view=tab`: the report page, a wide sortable table in a tab of its own.
+const asTable = new URLSearchParams(location.search).get('view') === 'tab';
+if (asTable) {
   document.documentElement.classList.add('as-tab');
-render(<Popup api={api} />, document.getElementById('app')!);
+  api.openReport = undefined;
+}
+render(<Popup api={api} asTable={asTable} />, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
 import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter';
+import { ReportTable } from './ReportTable';
 import { summarize } from './summary';
 
 const PAGE_SIZE = 150;
@@ -282,11 +283,14 @@ export function Results({
   now,
   api,
   onMine,
+  asTable = false,
 }: {
   scanned: Scanned;
   now: Date;
   api: PopupApi;
   onMine(link: Link): void;
+  /** The report page: one wide sortable table instead of the groups. */
+  asTable?: boolean;
 }) {
   const { report, notes } = scanned;
   const [filters, setFilters] = useState<Filters>({
@@ -420,22 +424,32 @@ export function Results({
         </div>
       )}
       {filtering && shown.length === 0 && <p class="none">Nothing matches the filter.</p>}
-      {GROUPS.filter((c) => filters.groups.has(c)).map((c) => (
-        <Group
-          key={c}
-          category={c}
-          links={by(c)}
-          now={now}
-          open={c !== 'other' || filters.query !== ''}
-          onDomain={onDomain}
-          onAction={onAction}
-        />
-      ))}
+      {asTable && <ReportTable links={shown} now={now} />}
+      {!asTable &&
+        GROUPS.filter((c) => filters.groups.has(c)).map((c) => (
+          <Group
+            key={c}
+            category={c}
+            links={by(c)}
+            now={now}
+            open={c !== 'other' || filters.query !== ''}
+            onDomain={onDomain}
+            onAction={onAction}
+          />
+        ))}
     </div>
   );
 }
 
-export function Popup({ api, now = new Date() }: { api: PopupApi; now?: Date }) {
+export function Popup({
+  api,
+  now = new Date(),
+  asTable = false,
+}: {
+  api: PopupApi;
+  now?: Date;
+  asTable?: boolean;
+}) {
   const [state, setState] = useState<State>({ status: 'scanning' });
   useEffect(() => {
     (async () => {
@@ -480,7 +494,9 @@ export function Popup({ api, now = new Date() }: { api: PopupApi; now?: Date }) 
           <p>{state.message}</p>
         </div>
       )}
-      {state.status === 'ready' && <Results scanned={state.scanned} now={now} api={api} onMine={onMine} />}
+      {state.status === 'ready' && (
+        <Results scanned={state.scanned} now={now} api={api} onMine={onMine} asTable={asTable} />
+      )}
     </main>
   );
 }

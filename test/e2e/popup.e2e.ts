@@ -171,6 +171,28 @@ describe('popup on the seed WordPress post', () => {
     await again.evaluate(() => chrome.storage.local.clear());
   });
 
+  it('shows the report page as a wide table, sortable by column, with context', async () => {
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const tabId = await tabIdOf(h, SEED);
+    const report = await h.context.newPage();
+    await report.setViewportSize({ width: 1300, height: 900 });
+    await report.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}&view=tab`);
+    await report.waitForSelector('#results[aria-busy="false"]');
+    await report.click('.chip-other');
+    const urls = () =>
+      report.$$eval('table.report tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['url']));
+    expect(await urls()).toHaveLength(7);
+    await report.click('th button:has-text("Date")');
+    expect((await urls())[0]).toContain('arabisouri.wordpress.com');
+    await report.click('th button:has-text("Date")');
+    expect(await report.getAttribute('th:nth-child(4)', 'aria-sort')).toBe('descending');
+    expect((await urls())[0]).toContain('2022/03/02');
+    expect(await report.textContent('tr[data-url*="blogspot"] .ctx')).toContain(
+      'I talked about this at my former site',
+    );
+    await report.screenshot({ path: resolve(SHOTS, 'report-light.png') });
+  });
+
   it("offers the links inside the reader's selection only", async () => {
     const page = await openFixture(h, SEED, 'wordpress-post.html');
     await page.evaluate(() => {
