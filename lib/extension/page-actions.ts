@@ -92,7 +92,8 @@ export async function locate(
 /** The toolbar badge shows how many links the page cites. */
 export async function showCount(tabId: number, cited: number): Promise<void> {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action =
+    browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' }).catch(() => {});
   await action.setBadgeText({ tabId, text: cited > 999 ? '999+' : String(cited) }).catch(() => {});

@@ -35,6 +35,16 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url: strin
   return { id: tab.id, url: tab.url };
 }
 
+/** The extractor's result arrives as a JSON string; anything else (or broken JSON) is an unreadable frame. */
+function parseJson(result: unknown): unknown {
+  if (typeof result !== 'string') return result;
+  try {
+    return JSON.parse(result);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Injects the extractor into every frame of a tab, validates what comes back, and sorts and dates it. */
 export async function scanTab(tabId: number | null, aliases: readonly string[] = []): Promise<TabScan> {
   const tab = await targetTab(tabId);
@@ -50,17 +60,21 @@ export async function scanTab(tabId: number | null, aliases: readonly string[] =
     const message = explainScanError(error, tab.url);
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
   }
+  performance.mark('lc-injected');
   const frames: ExtractResult[] = [];
   const frameIds: number[] = [];
   let unreadFrames = 0;
   for (const frame of [...injected].sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0))) {
-    const parsed = extractResultSchema.safeParse(frame.result);
+    const parsed = extractResultSchema.safeParse(parseJson(frame.result));
     if (parsed.success) {
       frames.push(parsed.data);
       frameIds.push(frame.frameId ?? 0);
     } else unreadFrames++;
   }
   if (!frames.length) throw new ScanError('The page returned nothing Link Context could read.', 'failed');
+  performance.mark('lc-validated');
   const extract = mergeFrames(frames);
-  return { tabId: tab.id, extract, frameIds, report: analyze(extract, { aliases }), unreadFrames };
+  const report = analyze(extract, { aliases });
+  performance.mark('lc-analyzed');
+  return { tabId: tab.id, extract, frameIds, report, unreadFrames };
 }

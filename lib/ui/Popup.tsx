@@ -246,7 +246,8 @@ function Toolbar({
         <option value="newest">Newest first</option>
         <option value="domain">Domain</option>
       </select>
-      <div class="chips" role="group" aria-label="Groups">
+      <fieldset class="chips">
+        <legend class="sr-only">Groups</legend>
         {GROUPS.map((c) => (
           <button
             key={c}
@@ -273,7 +274,7 @@ function Toolbar({
             {d} ×
           </button>
         ))}
-      </div>
+      </fieldset>
     </div>
   );
 }
@@ -452,6 +453,7 @@ export function Popup({
 }) {
   const [state, setState] = useState<State>({ status: 'scanning' });
   useEffect(() => {
+    performance.mark('lc-scan-start');
     (async () => {
       const [scanned, loaded] = await Promise.all([api.scan(), api.loadSettings()]);
       const aliases = loaded.settings.aliases[scanned.report.page.site.domain] ?? [];
@@ -467,6 +469,10 @@ export function Popup({
       }),
     );
   }, [api]);
+  // For `npm run bench`: when the results were on screen (effects run after the rows are in the DOM).
+  useEffect(() => {
+    if (state.status === 'ready') performance.mark('lc-ready');
+  }, [state.status]);
   const onMine = useCallback(
     (link: Link) => {
       if (state.status !== 'ready') return;

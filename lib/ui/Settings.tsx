@@ -13,7 +13,7 @@ export function normalizeHost(input: string): string | null {
   const text = input.trim().toLowerCase();
   if (!text) return null;
   const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
-  if (!url || !url.hostname.includes('.')) return null;
+  if (!url?.hostname.includes('.')) return null;
   return url.hostname.replace(/^www\./, '');
 }
 

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { scanDocument } from '../../lib/scan';
+import { launch, tabIdOf } from '../e2e/browser';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
@@ -119,9 +120,79 @@ async function browser(html: string): Promise<void> {
   }
 }
 
+// The plain lister, as popular link-extractor extensions work.
+const LISTER = `(async () => {
+  const t = performance.now();
+  const frames = await chrome.scripting.executeScript({
+    target: { tabId: TAB_ID, allFrames: true },
+    func: () => Array.from(document.links, (a) => a.href),
+  });
+  const unique = new Set(frames.flatMap((f) => f.result ?? []));
+  const list = document.createElement('div');
+  for (const href of unique) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = href;
+    list.append(a);
+  }
+  document.body.append(list);
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t;
+})()`;
+
+/**
+ * The popup against the plain lister popular link extractors are: inject, collect document.links, dedupe, append
+ * one anchor per link. Both run in extension pages of the same browser, alternately; page loads are not counted.
+ */
+async function popupVersusLister(html: string): Promise<void> {
+  const h = await launch();
+  try {
+    await h.context.route(THREAD_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const page = await h.context.newPage();
+    await page.goto(THREAD_URL);
+    const tabId = await tabIdOf(h, THREAD_URL);
+    const ours: number[] = [];
+    const lister: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 7) + 1; i++) {
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('#results[aria-busy="false"]', { timeout: 60_000 });
+      const ready = await popup.evaluate(
+        () => performance.measure('lc', 'lc-scan-start', 'lc-ready').duration,
+      );
+      if (process.env['BENCH_MARKS']) {
+        const marks = await popup.evaluate(() =>
+          performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name} ${m.startTime.toFixed(0)}`)
+            .join('  '),
+        );
+        console.log(marks);
+      }
+      // Source text, not a function: tsx adds a `__name` helper to functions, which the page does not have.
+      const listed = (await popup.evaluate(LISTER.replace('TAB_ID', String(tabId)))) as number;
+      await popup.close();
+      if (i > 0) {
+        ours.push(ready);
+        lister.push(listed);
+      }
+    }
+    const o = median(ours);
+    const l = median(lister);
+    console.log(
+      `popup     ready ${o.toFixed(1).padStart(8)} ms   plain lister ${l.toFixed(1).padStart(8)} ms   ratio ${(o / l).toFixed(2)}×   (scan to rendered rows, median of ${ours.length})`,
+    );
+  } finally {
+    await h.close();
+  }
+}
+
 const html = generateThread(2500);
 console.log('Link Context bench: 10,000-link WordPress thread (2,500 comments)');
 node(html);
 await browser(html).catch((e: unknown) =>
   console.log(`chromium  skipped: ${e instanceof Error ? e.message.split('\n')[0] : e}`),
+);
+await popupVersusLister(html).catch((e: unknown) =>
+  console.log(`popup     skipped: ${e instanceof Error ? e.message.split('\n')[0] : e}`),
 );
