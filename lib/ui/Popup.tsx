@@ -7,7 +7,8 @@ import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter
 import { ReportTable } from './ReportTable';
 import { summarize } from './summary';
 
-const PAGE_SIZE = 150;
+/** Rows rendered per group at first; more as the reader scrolls to the end of the group or asks for them. */
+const PAGE_SIZE = 60;
 const SOURCE_LABEL: Record<string, string> = {
   url: 'date in the URL',
   id: 'date encoded in the ID',
@@ -158,8 +159,27 @@ function Group(
 ) {
   const { category, links, now, open, ...rest } = props;
   const [limit, setLimit] = useState(PAGE_SIZE);
+  // A closed group renders no rows until it is opened: "Other links" is often the longest list.
+  const [expanded, setExpanded] = useState(open);
+  const more = useRef<HTMLButtonElement>(null);
+  useEffect(() => setExpanded((e) => e || open), [open]);
+  // Render the next rows when the end of the group scrolls into view.
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE_SIZE * 2);
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [limit, expanded]);
   return (
-    <details class={`group group-${category}`} open={open} data-group={category}>
+    <details
+      class={`group group-${category}`}
+      open={open}
+      data-group={category}
+      onToggle={(e) => setExpanded((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
         <span class="group-name">{CATEGORY_LABELS[category]}</span>
         <span class="group-count">{links.length}</span>
@@ -167,14 +187,16 @@ function Group(
       {links.length === 0 ? (
         <p class="none">None found.</p>
       ) : (
-        <ul class="rows">
-          {links.slice(0, limit).map((link) => (
-            <Row key={`${link.url} ${link.position}`} link={link} now={now} {...rest} />
-          ))}
-        </ul>
+        expanded && (
+          <ul class="rows">
+            {links.slice(0, limit).map((link) => (
+              <Row key={`${link.url} ${link.position}`} link={link} now={now} {...rest} />
+            ))}
+          </ul>
+        )
       )}
-      {links.length > limit && (
-        <button type="button" class="more" onClick={() => setLimit(links.length)}>
+      {expanded && links.length > limit && (
+        <button type="button" class="more" ref={more} onClick={() => setLimit(links.length)}>
           Show all {links.length}
         </button>
       )}
