@@ -114,17 +114,8 @@ function attrDate(el: Element): string {
   );
 }
 
-/**
- * The page's own published (and modified) date from its markup: JSON-LD, Open Graph and citation meta tags,
- * microdata, `<time>` and Blogger's `abbr.published`. `accept` can reject a JSON-LD block (YouTube keeps a stale
- * one after in-app navigation).
- */
-export function pageDates(
-  doc: Document,
-  bounds: DateBounds,
-  accept: (jsonLd: string) => boolean = () => true,
-  body?: BodyHints,
-): PageDates {
+/** Published and modified dates from the page's JSON-LD blocks that `accept` lets through. */
+function readJsonLd(doc: Document, accept: (jsonLd: string) => boolean, body?: BodyHints): JsonLdDates {
   const head = doc.head;
   const headScripts = head ? [...head.querySelectorAll('script[type="application/ld+json"]')] : [];
   const scripts = body
@@ -140,6 +131,32 @@ export function pageDates(
       // Malformed JSON-LD is common; other markup still counts.
     }
   }
+  return ld;
+}
+
+/** The published date of the JSON-LD blocks `accept` lets through, and nothing else (YouTube's fallback). */
+export function jsonLdPublished(
+  doc: Document,
+  bounds: DateBounds,
+  accept: (jsonLd: string) => boolean,
+): IsoDate | null {
+  const { published } = readJsonLd(doc, accept);
+  return published ? parseTextDate(published, bounds) : null;
+}
+
+/**
+ * The page's own published (and modified) date from its markup: JSON-LD, Open Graph and citation meta tags,
+ * microdata, `<time>` and Blogger's `abbr.published`. `accept` can reject a JSON-LD block (YouTube keeps a stale
+ * one after in-app navigation).
+ */
+export function pageDates(
+  doc: Document,
+  bounds: DateBounds,
+  accept: (jsonLd: string) => boolean = () => true,
+  body?: BodyHints,
+): PageDates {
+  const head = doc.head;
+  const ld = readJsonLd(doc, accept, body);
   const headMetas = head ? [...head.querySelectorAll('meta[content]')] : [];
   const meta = metaValues(body ? [...headMetas, ...body.metas] : doc.querySelectorAll('meta[content]'));
   const modified = parseTextDate(ld.modified ?? firstOf(meta, MODIFIED_META) ?? '', bounds);

@@ -1,5 +1,5 @@
 import type { DateBounds } from '../dates/calendar';
-import { type BodyHints, pageDates } from '../dates/page-date';
+import { type BodyHints, jsonLdPublished, pageDates } from '../dates/page-date';
 import { parseTextDate } from '../dates/text-date';
 import { dateFromUrl } from '../dates/url-date';
 import type { Dated, IsoDate, PageInfo, Platform } from '../schemas';
@@ -11,8 +11,20 @@ function youTubeTitle(doc: Document): string {
   return h1?.textContent?.trim() || (doc.title ?? '').replace(/\s+-\s+YouTube\s*$/, '');
 }
 
+/**
+ * The page's VideoObject microdata, if it describes the video on screen: YouTube keeps the microdata of the video
+ * the page first loaded, so after in-app navigation it may describe another one.
+ */
+function currentVideoMicrodata(doc: Document, videoId: string | null): Element | null {
+  const micro = doc.querySelector('[itemtype*="VideoObject"]');
+  const microId = micro
+    ?.querySelector('meta[itemprop="videoId"], meta[itemprop="identifier"]')
+    ?.getAttribute('content');
+  return micro && (!videoId || !microId || microId === videoId) ? micro : null;
+}
+
 /** The channel that owns a YouTube video: channel URLs and handles from the owner box and microdata. */
-function youTubeOwner(doc: Document, videoId: string | null): string[] {
+function youTubeOwner(doc: Document, micro: Element | null): string[] {
   const owner = new Set<string>();
   for (const a of doc.querySelectorAll(
     'ytd-video-owner-renderer a[href], #owner #channel-name a[href], #upload-info a[href]',
@@ -21,12 +33,7 @@ function youTubeOwner(doc: Document, videoId: string | null): string[] {
     if (href && /^\/?(@|channel\/|c\/|user\/)|youtube\.com\/(@|channel\/|c\/|user\/)/.test(href))
       owner.add(href);
   }
-  // Microdata describes the video the page first loaded; after in-app navigation it may be another one.
-  const micro = doc.querySelector('[itemtype*="VideoObject"]');
-  const microId = micro
-    ?.querySelector('meta[itemprop="videoId"], meta[itemprop="identifier"]')
-    ?.getAttribute('content');
-  if (micro && (!videoId || !microId || microId === videoId)) {
+  if (micro) {
     for (const link of micro.querySelectorAll(
       '[itemprop="author"] link[itemprop="url"], [itemprop="author"] [itemprop="url"]',
     )) {
@@ -39,19 +46,21 @@ function youTubeOwner(doc: Document, videoId: string | null): string[] {
   return [...owner].slice(0, 20);
 }
 
-function youTubePublished(doc: Document, videoId: string | null, bounds: DateBounds): IsoDate | null {
-  const micro = doc.querySelector('[itemtype*="VideoObject"]');
-  const microId = micro
-    ?.querySelector('meta[itemprop="videoId"], meta[itemprop="identifier"]')
-    ?.getAttribute('content');
-  if (micro && (!videoId || microId === videoId || !microId)) {
+function youTubePublished(
+  doc: Document,
+  videoId: string | null,
+  micro: Element | null,
+  bounds: DateBounds,
+): IsoDate | null {
+  if (micro) {
     const content = micro
       .querySelector('meta[itemprop="uploadDate"], meta[itemprop="datePublished"]')
       ?.getAttribute('content');
     const date = content ? parseTextDate(content, bounds) : null;
     if (date) return date;
   }
-  const fromLd = pageDates(doc, bounds, (json) => !videoId || json.includes(videoId)).published;
+  // Only JSON-LD that names this video: other metadata on the page may be left over from an earlier one.
+  const fromLd = jsonLdPublished(doc, bounds, (json) => !videoId || json.includes(videoId));
   if (fromLd) return fromLd;
   // The date as shown under the video: "Jan 20, 2018", "Premiered Jan 20, 2018", "Streamed live on …".
   const shown = doc.querySelector(
@@ -71,13 +80,14 @@ export function pageInfo(
 ): PageInfo {
   if (platform === 'youtube') {
     const videoId = youTubeVideoId(pageUrl);
-    const published = youTubePublished(doc, videoId, bounds);
+    const micro = currentVideoMicrodata(doc, videoId);
+    const published = youTubePublished(doc, videoId, micro, bounds);
     return {
       url: pageUrl.href,
       title: cleanText(youTubeTitle(doc), 300),
       published: published ? { date: published, source: 'meta' } : null,
       platform,
-      owner: youTubeOwner(doc, videoId),
+      owner: youTubeOwner(doc, micro),
       posts,
     };
   }

@@ -649,3 +649,20 @@ describe('generic news article with heavy chrome', () => {
     expect(anna?.comment).toMatchObject({ id: 'comment-5519', author: 'Anna', date: '2025-07-02' });
   });
 });
+
+describe('YouTube after in-app navigation', () => {
+  it('ignores microdata left over from the video the page first loaded', async () => {
+    const { fixtureHtml, scanHtml } = await import('../helpers/fixtures');
+    const stale = `<div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="identifier" content="dQw4w9WgXcQ">
+      <meta itemprop="uploadDate" content="2009-10-25"><span itemprop="author" itemscope><link itemprop="url" href="https://www.youtube.com/@SomeoneElse"></span></div>`;
+    const fresh = `<div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="identifier" content="QijsFn5iEv4">
+      <meta itemprop="uploadDate" content="2018-01-19"><span itemprop="author" itemscope><link itemprop="url" href="https://www.youtube.com/@GeopoliticsExplained"></span></div>`;
+    const page = (extra: string) =>
+      fixtureHtml('youtube-watch.html').replace('<ytd-app>', `${extra}<ytd-app>`);
+    const staleReport = scanHtml(page(stale), 'https://www.youtube.com/watch?v=QijsFn5iEv4');
+    expect(staleReport.page.published).toBe('2018-01-20');
+    expect(staleReport.page.site.identities).not.toContain('youtube:@someoneelse');
+    const freshReport = scanHtml(page(fresh), 'https://www.youtube.com/watch?v=QijsFn5iEv4');
+    expect(freshReport.page.published).toBe('2018-01-19');
+  });
+});
