@@ -22,7 +22,7 @@ export function restrictedReason(url: string | undefined): string | null {
 export const BROWSER_PAGE = 'This is a browser page. Browsers do not let extensions read their own pages.';
 
 /** Turns an injection failure into a sentence a reader can act on. */
-export function explainScanError(error: unknown, url: string | undefined): string {
+export function explainScanError(error: unknown, url: string | undefined, fileAccess = true): string {
   const message = error instanceof Error ? error.message : String(error);
   if (url?.startsWith('file:')) {
     return 'Link Context cannot read local files yet. Allow it: open the extensions page, find Link Context, and turn on “Allow access to file URLs”.';
@@ -31,7 +31,10 @@ export function explainScanError(error: unknown, url: string | undefined): strin
     return BROWSER_PAGE;
   }
   if (/cannot access|missing host permission/i.test(message)) {
-    return 'The browser did not let Link Context read this page. Click the toolbar icon while on the page to grant access.';
+    const local = fileAccess
+      ? ''
+      : ' If it is a file on your computer, turn on “Allow access to file URLs” for Link Context on the extensions page.';
+    return `The browser did not let Link Context read this page. Click the toolbar icon while on the page to grant access.${local}`;
   }
   if (/no tab|tab.*not found/i.test(message)) return 'The tab to scan is gone.';
   return `The page could not be read: ${message.slice(0, 200)}`;

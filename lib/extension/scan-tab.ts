@@ -57,7 +57,11 @@ export async function scanTab(tabId: number | null, aliases: readonly string[] =
       files: ['/scan.js'],
     })) as Array<{ frameId?: number; result?: unknown }>;
   } catch (error) {
-    const message = explainScanError(error, tab.url);
+    // The URL may be hidden from us; then say what would help if the page is a local file.
+    const fileAccess = await Promise.resolve(browser.extension?.isAllowedFileSchemeAccess?.()).catch(
+      () => true,
+    );
+    const message = explainScanError(error, tab.url, fileAccess !== false);
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
   }
   performance.mark('lc-injected');

@@ -231,6 +231,16 @@ describe('popup on the seed WordPress post', () => {
     await options.waitForSelector('.alias', { state: 'detached' });
   });
 
+  it('reads a local file:// page when file access is on (the test build has it)', async () => {
+    const url = `file://${resolve(ROOT, 'test/fixtures/pages/wordpress-post.html')}`;
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    // A file has no site, so the blog's own links count as primary sources here.
+    expect(await rows(popup, 'primary')).toHaveLength(4);
+    expect(await rows(popup, 'media')).toHaveLength(3);
+  });
+
   it('explains a page it cannot read instead of showing nothing', async () => {
     const page = await h.context.newPage();
     await page.goto('chrome://version');
