@@ -153,6 +153,69 @@ describe('popup on the seed WordPress post', () => {
     );
   });
 
+  it('copies with C, locates with L and opens with Enter from the keyboard', async () => {
+    const page = await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    await popup.bringToFront();
+    await popup.click('h1');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('c');
+    await popup.waitForFunction(() => document.querySelector('.message')?.textContent?.startsWith('Copied'));
+    // What a reader would do next: paste it somewhere. The filter box is at hand.
+    await popup.focus('.search');
+    await popup.keyboard.press('ControlOrMeta+V');
+    expect(await popup.inputValue('.search')).toBe(
+      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+    );
+    await popup.fill('.search', '');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('l');
+    await popup.waitForFunction(
+      () => document.querySelector('.message')?.textContent === 'Shown on the page.',
+    );
+    expect(await page.evaluate(() => !!document.querySelector('[data-link-context-highlight]'))).toBe(true);
+    const opened = h.context.waitForEvent('page');
+    await popup.keyboard.press('Enter');
+    const tab = await opened;
+    await tab.waitForURL(/news\.az/);
+    expect(tab.url()).toBe(
+      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+    );
+  });
+
+  it('locates a link inside a same-origin frame', async () => {
+    const url = 'https://framed.example.org/post.html';
+    await h.context.route('https://framed.example.org/inner.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<article>${'<p>filler</p>'.repeat(80)}<p>Deep in the frame: <a href="https://deep-source.example.net/doc">deep source</a></p></article>`,
+      }),
+    );
+    await h.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<article><p>Outer text.</p><iframe src="/inner.html" style="height:300px"></iframe></article>',
+      }),
+    );
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    const row = popup.locator('[data-url="https://deep-source.example.net/doc"]');
+    await row.hover();
+    await row.getByRole('button', { name: 'Locate' }).click();
+    await popup.waitForFunction(
+      () => document.querySelector('.message')?.textContent === 'Shown on the page.',
+    );
+    const frame = page.frames().find((f) => f.url().endsWith('/inner.html'))!;
+    expect(
+      await frame.evaluate(() => ({
+        flashed: !!document.querySelector('[data-link-context-highlight]'),
+        y: scrollY,
+      })),
+    ).toMatchObject({ flashed: true });
+    expect(await frame.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+
   it("counts a site as the page's own once the reader says so, and remembers it", async () => {
     await openFixture(h, SEED, 'wordpress-post.html');
     const tabId = await tabIdOf(h, SEED);
