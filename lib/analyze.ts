@@ -17,7 +17,7 @@ import type {
   Report,
 } from './schemas';
 import { canonicalize } from './url/canonical';
-import { bareHost, safeUrl } from './url/parse';
+import { bareHost, isWebUrl, safeUrl } from './url/parse';
 import { snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
@@ -105,7 +105,7 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
   const { target, best } = group;
   const url = target.url;
   const action = pageAction(target, best, page);
-  const web = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+  const web = url !== null && isWebUrl(url);
   const info = web ? hostInfo(url.hostname) : null;
   let category: Category = 'other';
   let kind: Kind = action ?? 'invalid';

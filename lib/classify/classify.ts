@@ -1,6 +1,6 @@
 import type { HostInfo } from '../domains/host-info';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
-import { bareHost } from '../url/parse';
+import { bareHost, isWebUrl } from '../url/parse';
 import type { UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
@@ -32,7 +32,7 @@ const JETPACK_SHARE =
 export function actionKind(url: UrlParts): Kind | null {
   const scheme = OTHER_SCHEMES[url.protocol];
   if (scheme) return scheme;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'invalid';
+  if (!isWebUrl(url)) return 'invalid';
   const host = bareHost(url.hostname);
   if (SHARE_HOST.test(host)) {
     for (const [h, p] of SHARE_PATTERNS) if (h.test(host) && p.test(url.pathname)) return 'share';

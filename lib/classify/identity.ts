@@ -1,6 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import { hostInfo } from '../domains/host-info';
-import { bareHost, safeUrl } from '../url/parse';
+import { memoize } from '../memo';
+import { bareHost, safeUrl, typedHost } from '../url/parse';
 import type { UrlParts } from '../url/parts';
 import { youTubeChannelKey } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
@@ -92,19 +93,8 @@ function isOnSharedPlatform(host: string): boolean {
   return inTable(host, SHARED_PLATFORMS) !== null || /\.blogspot\.[a-z.]+$/.test(host);
 }
 
-const blogAccounts = new Map<string, string | null>();
-
-function blogPlatformAccount(host: string): string | null {
-  let account = blogAccounts.get(host);
-  if (account === undefined) {
-    account = findBlogPlatformAccount(host);
-    if (blogAccounts.size > 20_000) blogAccounts.clear();
-    blogAccounts.set(host, account);
-  }
-  return account;
-}
-
-function findBlogPlatformAccount(host: string): string | null {
+/** The account a blog-platform host belongs to (`X` of `X.blogspot.com`), memoized per host. */
+const blogPlatformAccount = memoize((host: string): string | null => {
   const blogspot = /^(?:www\.)?([\w-]+)\.blogspot\.[a-z.]+$/.exec(host);
   if (blogspot) return blogspot[1]!;
   const platform = inTable(host, { has: (k) => BLOG_PLATFORMS[k] === 'subdomain' });
@@ -114,7 +104,7 @@ function findBlogPlatformAccount(host: string): string | null {
     .split('.')
     .pop();
   return label && label !== 'www' ? label : null;
-}
+}, 20_000);
 
 /**
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
@@ -159,13 +149,6 @@ export interface SiteIdentity {
   homeName: string | null;
 }
 
-function normalizeAlias(alias: string): string | null {
-  const text = alias.trim().toLowerCase();
-  if (!text) return null;
-  const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
-  return url ? bareHost(url.hostname) : null;
-}
-
 /** Who the page speaks for: its site, the same name on blog platforms, its platform account(s), user aliases. */
 export function siteIdentity(page: URL, owner: readonly string[], aliases: readonly string[]): SiteIdentity {
   const info = hostInfo(page.hostname);
@@ -185,7 +168,7 @@ export function siteIdentity(page: URL, owner: readonly string[], aliases: reado
     name,
     onPlatform,
     accounts,
-    aliases: aliases.map(normalizeAlias).filter((a): a is string => a !== null),
+    aliases: aliases.map(typedHost).filter((a): a is string => a !== null),
     homeName: onPlatform && own?.startsWith('blog:') && name.length >= MIN_NAME_LENGTH ? name : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { HostInfo } from '../domains/host-info';
+import { memoize } from '../memo';
 import type { Kind, LinkSource } from '../schemas';
 import { bareHost } from '../url/parse';
 import type { UrlParts } from '../url/parts';
@@ -85,26 +86,19 @@ type HostKind = Extract<
   Kind,
   'government' | 'academic' | 'archive' | 'reference' | 'social' | 'news' | 'code' | 'blog'
 >;
-const hostKinds = new Map<string, HostKind | 'youtube' | null>();
-
 /** The kind a host's tables give it, memoized: pages cite the same hosts again and again. */
-function hostKind(host: string): HostKind | 'youtube' | null {
-  let kind = hostKinds.get(host);
-  if (kind !== undefined) return kind;
-  if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) kind = 'government';
-  else if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) kind = 'academic';
-  else if (inTable(host, ARCHIVE)) kind = 'archive';
-  else if (inTable(host, REFERENCE)) kind = 'reference';
-  else if (inTable(host, SOCIAL)) kind = 'social';
-  else if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) kind = 'news';
-  else if (inTable(host, CODE)) kind = 'code';
-  else if (/\.blogspot\.[a-z.]+$/.test(host) || fromTable(host, BLOG_PLATFORMS) !== undefined) kind = 'blog';
-  else if (/^(?:www\.)?youtube\.com$/.test(host)) kind = 'youtube';
-  else kind = null;
-  if (hostKinds.size > 20_000) hostKinds.clear();
-  hostKinds.set(host, kind);
-  return kind;
-}
+const hostKind = memoize((host: string): HostKind | 'youtube' | null => {
+  if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
+  if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) return 'academic';
+  if (inTable(host, ARCHIVE)) return 'archive';
+  if (inTable(host, REFERENCE)) return 'reference';
+  if (inTable(host, SOCIAL)) return 'social';
+  if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) return 'news';
+  if (inTable(host, CODE)) return 'code';
+  if (/\.blogspot\.[a-z.]+$/.test(host) || fromTable(host, BLOG_PLATFORMS) !== undefined) return 'blog';
+  if (/^(?:www\.)?youtube\.com$/.test(host)) return 'youtube';
+  return null;
+}, 20_000);
 
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
 export function sourceKind(url: UrlParts, info: HostInfo): Kind {

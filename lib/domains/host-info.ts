@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { memoize } from '../memo';
 
 export interface HostInfo {
   /** ASCII (punycode) host, lower case, no trailing dot. */
@@ -12,23 +13,18 @@ export interface HostInfo {
   isIp: boolean;
 }
 
-const cache = new Map<string, HostInfo>();
-const CACHE_LIMIT = 20_000;
-
-/** Domain facts about a host, memoized: the same hosts recur many times on a page. */
-export function hostInfo(rawHost: string): HostInfo {
-  const host = rawHost.toLowerCase().replace(/\.$/, '');
-  const hit = cache.get(host);
-  if (hit) return hit;
+const lookup = memoize((host: string): HostInfo => {
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
-  const info: HostInfo = {
+  return {
     host,
     domain: p.domain ?? host,
     name: p.domainWithoutSuffix ?? host,
     subdomain: p.subdomain ?? '',
     isIp: p.isIp === true,
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(host, info);
-  return info;
+}, 20_000);
+
+/** Domain facts about a host, memoized: the same hosts recur many times on a page. */
+export function hostInfo(rawHost: string): HostInfo {
+  return lookup(rawHost.toLowerCase().replace(/\.$/, ''));
 }

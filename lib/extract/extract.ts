@@ -1,6 +1,7 @@
 import type { DateBounds } from '../dates/calendar';
 import type { BodyHints } from '../dates/page-date';
-import type { CommentRef, ExtractResult, LinkSource, PostRef, RawLink, Region } from '../schemas';
+import { memoize } from '../memo';
+import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { commentRef, postRef } from './attribution';
 import { findBareUrls, mayHoldUrl } from './bare-urls';
@@ -70,7 +71,6 @@ const BLOCKS = new Set([
 ]);
 const EMBED_ATTRS: Record<string, [LinkSource, string[]]> = {
   iframe: ['iframe', ['src', 'data-src', 'data-lazy-src']],
-  frame: ['iframe', ['src']],
   embed: ['embed', ['src', 'data-src']],
   video: ['video', ['src', 'data-src']],
   audio: ['audio', ['src', 'data-src']],
@@ -178,7 +178,7 @@ class Walker {
         this.record(
           found.url,
           'text',
-          data.substr(found.index, found.length),
+          data.slice(found.index, found.index + found.length),
           frame,
           offset + found.index,
           node,
@@ -368,38 +368,29 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const base = (baseHref ? safeUrl(baseHref, pageUrl.href) : null) ?? pageUrl;
   const platform = detectPlatform(doc, pageUrl);
   const walker = new Walker(rulesFor(platform), options.maxLinks ?? DEFAULT_MAX_LINKS, options.isSelected);
+  const start = doc.body ?? doc.documentElement;
   const root: Frame = {
     region: 'unknown',
     why: undefined,
     comment: null,
     post: null,
-    block: doc.body ?? doc.documentElement,
+    block: start,
     blockStart: 0,
     outer: null,
     outerStart: 0,
     anchor: false,
     svg: false,
   };
-  const start = doc.body ?? doc.documentElement;
-  if (start) {
-    try {
-      walker.walk(start, { ...root, block: start });
-    } catch (error) {
-      walker.skipped.push(`part of the page could not be read: ${String(error).slice(0, 200)}`);
-    }
+  try {
+    walker.walk(start, root);
+  } catch (error) {
+    walker.skipped.push(`part of the page could not be read: ${String(error).slice(0, 200)}`);
   }
 
-  const blockText = new Map<Node, string>();
-  const textOf = (node: Node): string => {
-    let text = blockText.get(node);
-    if (text === undefined) {
-      text = node.textContent ?? '';
-      blockText.set(node, text);
-    }
-    return text;
-  };
-  const comments = new Map<Element, CommentRef>();
-  const posts = new Map<Element, PostRef>();
+  // Each block's text, comment and archive post is read once, however many links it holds.
+  const textOf = memoize((node: Node) => node.textContent ?? '');
+  const commentOf = memoize((el: Element) => commentRef(el, pageUrl.href, bounds));
+  const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const archive = walker.posts.size > 1;
   const links: RawLink[] = [];
   const selection: number[] = [];
@@ -432,22 +423,8 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
       position,
     };
     if (why && region === 'chrome') link.why = why;
-    if (frame.comment && region !== 'chrome') {
-      let ref = comments.get(frame.comment);
-      if (!ref) {
-        ref = commentRef(frame.comment, pageUrl.href, bounds);
-        comments.set(frame.comment, ref);
-      }
-      link.comment = ref;
-    }
-    if (archive && frame.post && region !== 'chrome') {
-      let ref = posts.get(frame.post);
-      if (!ref) {
-        ref = postRef(frame.post, pageUrl.href, bounds);
-        posts.set(frame.post, ref);
-      }
-      link.post = ref;
-    }
+    if (frame.comment && region !== 'chrome') link.comment = commentOf(frame.comment);
+    if (archive && frame.post && region !== 'chrome') link.post = postOf(frame.post);
     if (p.selected) selection.push(position);
     links.push(link);
   }

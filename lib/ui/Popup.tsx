@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { daysBetween } from '../dates/calendar';
 import { formatAge, formatDays } from '../format/age';
 import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
 import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter';
 import { ReportTable } from './ReportTable';
-import { summarize } from './summary';
+import { citedCount, summarize } from './summary';
 
 /** Rows rendered per group at first; more as the reader scrolls to the end of the group or asks for them. */
 const PAGE_SIZE = 60;
@@ -54,9 +55,7 @@ export class PopupError extends Error {
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 
 function ageWhenCited(link: Link): string {
-  const from = Date.parse(`${link.date!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
-  const to = Date.parse(`${link.citedDate!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
-  return formatDays(Math.round((to - from) / 86_400_000), link.date!.length);
+  return formatDays(daysBetween(link.date!, link.citedDate!), link.date!.length);
 }
 
 function AgeBadge({ link, now }: { link: Link; now: Date }) {
@@ -395,8 +394,8 @@ export function Results({
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onKeyDown]);
-  const cited = report.links.length - report.counts.other;
-  const by = (c: Category) => (filtering ? shown : report.links).filter((l) => l.category === c);
+  const cited = citedCount(report);
+  const by = (c: Category) => shown.filter((l) => l.category === c);
   return (
     <div ref={listRef}>
       <header class="page">
@@ -481,7 +480,7 @@ export function Popup({
       const aliases = loaded.settings.aliases[scanned.report.page.site.domain] ?? [];
       const report = aliases.length ? api.analyze(scanned.extract, aliases) : scanned.report;
       const notes = loaded.notice ? [loaded.notice, ...scanned.notes] : scanned.notes;
-      api.showCount(report.links.length - report.counts.other);
+      api.showCount(citedCount(report));
       setState({ status: 'ready', scanned: { ...scanned, report, notes }, settings: loaded.settings });
     })().catch((e: unknown) =>
       setState({
@@ -502,7 +501,7 @@ export function Popup({
       const settings = withAlias(state.settings, site, link.domain);
       const report = api.analyze(state.scanned.extract, settings.aliases[site] ?? []);
       setState({ ...state, settings, scanned: { ...state.scanned, report } });
-      api.showCount(report.links.length - report.counts.other);
+      api.showCount(citedCount(report));
       void api.saveSettings(settings);
     },
     [api, state],

@@ -1,20 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hostInfo } from '../domains/host-info';
 import { type LoadedSettings, type Settings, withAlias, withoutAlias } from '../settings';
-import { safeUrl } from '../url/parse';
+import { typedHost } from '../url/parse';
 
 export interface SettingsApi {
   load(): Promise<LoadedSettings>;
   save(settings: Settings): Promise<void>;
-}
-
-/** A host typed by the reader, as the engine compares it: lower case, no scheme, path or `www.`. */
-export function normalizeHost(input: string): string | null {
-  const text = input.trim().toLowerCase();
-  if (!text) return null;
-  const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
-  if (!url?.hostname.includes('.')) return null;
-  return url.hostname.replace(/^www\./, '');
 }
 
 export function SettingsPage({ api }: { api: SettingsApi }) {
@@ -39,9 +30,9 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
   const add = (e: Event) => {
     e.preventDefault();
     // Aliases belong to the page's registrable domain, which is how the popup looks them up.
-    const typed = normalizeHost(site);
+    const typed = typedHost(site);
     const s = typed ? hostInfo(typed).domain : null;
-    const a = normalizeHost(alias);
+    const a = typedHost(alias);
     if (!s || !a) {
       setNotice('Enter two host names, like pennyforyourthoughts2.ca and myotherblog.net.');
       return;

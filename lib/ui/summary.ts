@@ -12,6 +12,11 @@ export interface Summary {
   dated: number;
 }
 
+/** How many links the page cites: everything but page furniture and page actions. */
+export function citedCount(report: Pick<Report, 'counts'>): number {
+  return report.counts.primary + report.counts.self + report.counts.media;
+}
+
 /** The one-line sourcing profile of a report: how much it cites, itself, and how old its evidence is. */
 export function summarize(report: Report, now: Date): Summary {
   const cited = report.links.filter((l) => l.category !== 'other');

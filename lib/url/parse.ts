@@ -11,7 +11,7 @@ export function safeUrl(href: string, base?: string): URL | null {
   }
 }
 
-export function isWebUrl(url: URL): boolean {
+export function isWebUrl(url: { readonly protocol: string }): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
@@ -22,6 +22,17 @@ export function safeDecode(value: string): string {
   } catch {
     return value;
   }
+}
+
+/**
+ * A host as a reader typed it ("https://www.Example.org/page", "example.org"): lower case, without scheme, path or
+ * `www.`; null when it is not a dotted host name.
+ */
+export function typedHost(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  const url = safeUrl(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
+  return url?.hostname.includes('.') ? bareHost(url.hostname) : null;
 }
 
 /** Host without a leading `www.` and without a trailing dot, lower case. */

@@ -71,12 +71,12 @@ describe('settings', () => {
   });
 });
 
-describe('normalizeHost', () => {
+describe('typedHost', () => {
   it('reduces what a reader types to a host', async () => {
-    const { normalizeHost } = await import('../../../lib/ui/Settings');
-    expect(normalizeHost(' https://www.PennyForYourThoughts2.ca/2021/ ')).toBe('pennyforyourthoughts2.ca');
-    expect(normalizeHost('news.az')).toBe('news.az');
-    expect(normalizeHost('not a host')).toBeNull();
-    expect(normalizeHost('')).toBeNull();
+    const { typedHost } = await import('../../../lib/url/parse');
+    expect(typedHost(' https://www.PennyForYourThoughts2.ca/2021/ ')).toBe('pennyforyourthoughts2.ca');
+    expect(typedHost('news.az')).toBe('news.az');
+    expect(typedHost('not a host')).toBeNull();
+    expect(typedHost('')).toBeNull();
   });
 });
