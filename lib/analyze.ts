@@ -54,9 +54,9 @@ function resolveTarget(href: string, bounds: DateBounds): Target {
   const parts = snapshot(parsed);
   const action = actionKind(parts);
   if (action) return { key: `${action}:${parts.href.slice(0, 2000)}`, url: parts, action };
-  const unwrapped = unwrap(parsed, bounds);
+  const unwrapped = unwrap(parts, bounds);
   const canon = canonicalize(unwrapped.url);
-  const url = canon.parsed === parsed ? parts : snapshot(canon.parsed);
+  const url = canon.parts;
   const target: Target = { key: canon.key, url, action: unwrapped.changed ? actionKind(url) : null };
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
@@ -155,8 +155,8 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
 export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): Report {
   const bounds: DateBounds = { now: options.now ?? new Date() };
   const pageUrl = safeUrl(extract.page.url) ?? new URL('about:blank');
-  const unwrappedPage = unwrap(pageUrl, bounds);
-  const original = unwrappedPage.archived ? unwrappedPage.url : pageUrl;
+  const unwrappedPage = unwrap(snapshot(pageUrl), bounds);
+  const original = unwrappedPage.archived ? unwrappedPage.url : snapshot(pageUrl);
   const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
   const canon = canonicalize(original);
   const page: PageContext = {

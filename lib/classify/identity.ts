@@ -150,7 +150,11 @@ export interface SiteIdentity {
 }
 
 /** Who the page speaks for: its site, the same name on blog platforms, its platform account(s), user aliases. */
-export function siteIdentity(page: URL, owner: readonly string[], aliases: readonly string[]): SiteIdentity {
+export function siteIdentity(
+  page: UrlParts,
+  owner: readonly string[],
+  aliases: readonly string[],
+): SiteIdentity {
   const info = hostInfo(page.hostname);
   const onPlatform = isOnSharedPlatform(info.host);
   const accounts = new Set<string>();

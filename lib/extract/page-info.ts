@@ -91,7 +91,11 @@ export function pageInfo(
       posts,
     };
   }
-  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  // Open Graph tags belong in the head; the walk collected any the body holds.
+  const ogTitle = (
+    doc.head?.querySelector('meta[property="og:title"]') ??
+    body?.metas.find((m) => m.getAttribute('property') === 'og:title')
+  )?.getAttribute('content');
   const title = cleanText((posts > 1 ? doc.title : ogTitle || doc.title) ?? '', 300);
   // An archive page has no date of its own; its posts' dates are attributed to their links.
   const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds, undefined, body);

@@ -1,4 +1,5 @@
-import { bareHost } from './parse';
+import { bareHost, isWebUrl, safeUrl } from './parse';
+import { snapshot, type UrlParts, withSearch } from './parts';
 import { youTubeVideoId, youTubeWatchUrl } from './youtube';
 
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
@@ -76,8 +77,8 @@ function isTracking(name: string, host: string): boolean {
 }
 
 export interface Canonical {
-  /** The canonical URL, parsed (the input itself when nothing changed). */
-  parsed: URL;
+  /** The canonical URL's parts (the input itself when nothing changed). */
+  parts: UrlParts;
   /** The URL to show and open: tracking parameters and fragments dropped, one form per YouTube video. */
   url: string;
   /** Identity for de-duplication: scheme, `www.`, `m.`, trailing slash and parameter order ignored. */
@@ -87,53 +88,53 @@ export interface Canonical {
 
 const TWEET = /^\/(?:[\w]+|i\/web)\/status(?:es)?\/(\d+)/;
 
-/** One canonical form per target, and a key under which all forms of one target meet. */
-export function canonicalize(input: URL): Canonical {
-  if (input.protocol !== 'http:' && input.protocol !== 'https:') {
-    return { parsed: input, url: input.href, key: input.href };
-  }
+function byName([a]: [string, string], [b]: [string, string]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One canonical form per target, and a key under which all forms of one target meet. Works on parts: edits (a
+ * fragment or tracking parameters dropped) are string work, with a new parse only for hash-bang routes.
+ */
+export function canonicalize(input: UrlParts): Canonical {
+  if (!isWebUrl(input)) return { parts: input, url: input.href, key: input.href };
   const videoId = youTubeVideoId(input);
   if (videoId) {
     const watch = youTubeWatchUrl(videoId);
-    return { parsed: new URL(watch), url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
+    return { parts: snapshot(new URL(watch)), url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
   const host = bareHost(input.hostname);
   let url = input;
-  const edit = () => {
-    if (url === input) url = new URL(input.href);
-    return url;
-  };
   // Hash-bang routes are paths (old Twitter `#!/user/status/1`); every other fragment is a place in the page.
   if (url.hash.startsWith('#!/')) {
-    const path = url.hash.slice(2);
-    edit().pathname = path;
-    url.hash = '';
-  } else if (url.hash || url.href.endsWith('#')) {
-    edit().hash = '';
+    const routed = safeUrl(url.hash.slice(2), url.href);
+    if (routed) url = snapshot(routed);
   }
   let params: Array<[string, string]> = [];
-  if (url.search) {
+  let search = url.search;
+  if (search.length > 1) {
     params = [...url.searchParams];
     const kept = params.filter(([name]) => !isTracking(name, host));
     if (kept.length !== params.length) {
-      edit().search = kept.length ? new URLSearchParams(kept).toString() : '';
+      search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
       params = kept;
     }
   }
-  const href = url.search === '' && url.href.endsWith('?') ? url.href.slice(0, -1) : url.href;
+  if (search !== url.search || url.hash || url.href.endsWith('#') || (!search && url.href.endsWith('?'))) {
+    url = withSearch(url, search);
+  }
+  const href = url.href;
 
   const tweet =
     (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
-  if (tweet) return { parsed: url, url: href, key: `tweet:${tweet[1]}` };
+  if (tweet) return { parts: url, url: href, key: `tweet:${tweet[1]}` };
 
   const keyHost = host
     .replace(/^(?:m|mobile)\./, '')
     .replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org');
   const keyPath = url.pathname.replace(/\/+$/, '') || '/';
-  const query = params.length
-    ? `?${new URLSearchParams(params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString()}`
-    : '';
+  const query = params.length ? `?${new URLSearchParams(params.sort(byName)).toString()}` : '';
   const port = url.port ? `:${url.port}` : '';
-  return { parsed: url, url: href, key: `${keyHost}${port}${keyPath}${query}` };
+  return { parts: url, url: href, key: `${keyHost}${port}${keyPath}${query}` };
 }

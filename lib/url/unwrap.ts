@@ -2,25 +2,26 @@ import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
 import type { IsoDate } from '../schemas';
 import { bareHost, isWebUrl, safeDecode, safeUrl } from './parse';
+import { snapshot, type UrlParts } from './parts';
 
 export interface Unwrapped {
-  url: URL;
+  url: UrlParts;
   /** The link pointed at an archived copy of `url`. */
   archived?: { url: string; capturedAt: IsoDate | null };
   /** The link went through a redirect wrapper or an archive. */
   changed: boolean;
 }
 
-function absolute(candidate: string | null | undefined): URL | null {
+function absolute(candidate: string | null | undefined): UrlParts | null {
   if (!candidate) return null;
   let text = candidate.trim();
   if (!/^https?:/i.test(text) && /%3A%2F%2F/i.test(text)) text = safeDecode(text);
   if (/^https?:\/(?!\/)/i.test(text)) text = text.replace(/^(https?:)\/?/i, '$1//');
   const url = safeUrl(text);
-  return url && isWebUrl(url) ? url : null;
+  return url && isWebUrl(url) ? snapshot(url) : null;
 }
 
-function param(url: URL, ...names: string[]): URL | null {
+function param(url: UrlParts, ...names: string[]): UrlParts | null {
   for (const name of names) {
     const target = absolute(url.searchParams.get(name));
     if (target) return target;
@@ -40,14 +41,14 @@ function base64Json(text: string): unknown {
 }
 
 /** Proofpoint URL Defense v2 encodes `:` as `-3A`, `/` as `_`, other escapes as `-XX`. */
-function proofpointV2(u: string): URL | null {
+function proofpointV2(u: string): UrlParts | null {
   const text = u
     .replace(/_/g, '/')
     .replace(/-([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   return absolute(text);
 }
 
-type Rule = (url: URL, host: string, path: string) => URL | null;
+type Rule = (url: UrlParts, host: string, path: string) => UrlParts | null;
 
 const REDIRECT_PATH =
   /^\/(?:[\w-]+\/)*(?:redirect|redir|out|away|exit|leave|goto|go|link|url|click|external|outbound|r)(?:\.php|\.aspx?|\.cgi)?\/?$/i;
@@ -168,13 +169,13 @@ function captureDate(stamp: string, bounds: DateBounds): IsoDate | null {
   return isoDate(y, m, d, bounds);
 }
 
-function archiveTarget(rest: string, search: string): URL | null {
+function archiveTarget(rest: string, search: string): UrlParts | null {
   const target = /^[a-z][\w+.-]*:/i.test(rest) ? rest : `http://${rest}`;
   return absolute(target + search);
 }
 
 /** An archived copy's original URL and capture time, when the archive URL names them. */
-function unarchive(url: URL, host: string, bounds: DateBounds): Unwrapped | null {
+function unarchive(url: UrlParts, host: string, bounds: DateBounds): Unwrapped | null {
   const path = url.pathname;
   if (WAYBACK.has(host)) {
     const m = /^\/(?:wayback\/|web\/|\d+\/)?(\*|\d{1,14})(?:[a-z]{2}_|\*)?\/(.+)$/.exec(path);
@@ -208,7 +209,7 @@ function unarchive(url: URL, host: string, bounds: DateBounds): Unwrapped | null
  * Follows redirect wrappers (YouTube, Google, Facebook, Outlook, Proofpoint, Substack, Disqus…) and archive
  * URLs (Wayback Machine, archive.today, Google cache) to the URL they carry, a few levels deep.
  */
-export function unwrap(input: URL, bounds: DateBounds): Unwrapped {
+export function unwrap(input: UrlParts, bounds: DateBounds): Unwrapped {
   let url = input;
   let archived: Unwrapped['archived'];
   let changed = false;
@@ -223,7 +224,7 @@ export function unwrap(input: URL, bounds: DateBounds): Unwrapped {
       continue;
     }
     if (!WRAPPER_HOST.test(host) && !REDIRECT_PATH.test(url.pathname)) break;
-    let next: URL | null = null;
+    let next: UrlParts | null = null;
     for (const rule of RULES) {
       next = rule(url, host, url.pathname);
       if (next) break;

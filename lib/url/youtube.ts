@@ -1,5 +1,5 @@
 import { bareHost } from './parse';
-import type { UrlParts } from './parts';
+import { snapshot, type UrlParts } from './parts';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_HOSTS = new Set([
@@ -19,19 +19,18 @@ export function isYouTubeHost(host: string): boolean {
 /** The video ID of any YouTube video URL form (watch, youtu.be, shorts, embed, live, v, e, m., music.), or null. */
 export function youTubeVideoId(url: UrlParts): string | null {
   const host = bareHost(url.hostname);
-  const parts = url.pathname.split('/').filter(Boolean);
   let id: string | null | undefined = null;
   if (host === 'youtu.be') {
-    id = parts[0];
+    id = url.pathname.split('/').filter(Boolean)[0];
   } else if (YOUTUBE_HOSTS.has(host)) {
-    const [first, second] = parts;
+    const [first, second] = url.pathname.split('/').filter(Boolean);
     if (first === 'watch') id = url.searchParams.get('v') ?? second;
     else if (first && ['shorts', 'embed', 'live', 'v', 'e', 'vi'].includes(first)) id = second;
     else if (first === 'attribution_link') {
       const inner = url.searchParams.get('u');
       if (inner) {
         try {
-          return youTubeVideoId(new URL(inner, 'https://www.youtube.com'));
+          return youTubeVideoId(snapshot(new URL(inner, 'https://www.youtube.com')));
         } catch {
           return null;
         }

@@ -132,6 +132,34 @@ describe('canonicalize', () => {
     );
   });
 
+  it('edits by string exactly as re-parsing the edited URL would', () => {
+    const cases: Array<[string, string]> = [
+      ['https://example.org/?#top', 'https://example.org/'],
+      ['https://example.org/page#', 'https://example.org/page'],
+      ['https://example.org/page?', 'https://example.org/page'],
+      ['https://example.org/p?q=a%20b&utm_campaign=x#frag', 'https://example.org/p?q=a+b'],
+      ['https://example.org:8443/p?utm_source=x&gclid=1', 'https://example.org:8443/p'],
+      ['https://user:pw@example.org/p?x=1#h', 'https://user:pw@example.org/p?x=1'],
+      ['https://example.org/p?x=%E2%9C%93&fbclid=1', 'https://example.org/p?x=%E2%9C%93'],
+    ];
+    for (const [input, expected] of cases) {
+      const canon = canonicalize(new URL(input));
+      expect(canon.url).toBe(expected);
+      // The parts agree with a fresh parse of the result.
+      const fresh = new URL(canon.url);
+      expect({ ...canon.parts, searchParams: undefined }).toEqual({
+        href: fresh.href,
+        protocol: fresh.protocol,
+        hostname: fresh.hostname,
+        pathname: fresh.pathname,
+        search: fresh.search,
+        hash: fresh.hash,
+        port: fresh.port,
+        searchParams: undefined,
+      });
+    }
+  });
+
   it('gives one key to the same page however it is written', () => {
     expect(key('http://www.example.org/a/')).toBe(key('https://example.org/a'));
     expect(key('https://example.org/a?b=2&a=1')).toBe(key('https://example.org/a?a=1&b=2'));
