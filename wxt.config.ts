@@ -15,11 +15,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every size the stores and toolbars ask for, drawn from one SVG.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Link Context',
     description:
       "See where a page's claims come from: every cited link, sorted into primary sources, self-citations and media, with its domain and age.",
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Age look-ups fetch the linked pages: asked for at the reader's first "Look up ages", never at install.
+    // Manifest V2 (Firefox) lists optional host access among its optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(testBuild ? { host_permissions: ['<all_urls>'], key: testKey } : {}),
     action: { default_title: 'Link Context: what does this page cite?' },
     commands: {

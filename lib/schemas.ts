@@ -161,6 +161,19 @@ export const linkSchema = z.strictObject({
   frame: z.number().int().nonnegative().optional(),
   /** An occurrence lies inside the text the reader had selected when the scan ran. */
   selected: z.boolean().optional(),
+  /** What an online look-up found (only after the reader asked for one). */
+  check: z
+    .strictObject({
+      status: z.enum(['ok', 'dead', 'moved', 'blocked', 'error', 'timeout', 'unreachable']),
+      httpStatus: z.number().int().optional(),
+      reason: z.string().optional(),
+      finalUrl: z.string().optional(),
+      archiveUrl: z.string().optional(),
+      modified: isoDateSchema.optional(),
+    })
+    .optional(),
+  /** When the link's registrable domain was registered (RDAP), after a look-up. */
+  domainRegistered: isoDateSchema.optional(),
 });
 export type Link = z.infer<typeof linkSchema>;
 

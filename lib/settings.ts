@@ -4,6 +4,8 @@ import { z } from './zod';
 export const settingsSchema = z.object({
   aliases: z.record(z.string().max(253), z.array(z.string().max(253)).max(100)).default({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Look up ages as soon as the popup opens (only once the reader has granted access to the linked sites). */
+  autoLookup: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
+import { hasLookupPermission, requestLookupPermission, startLookups } from '../../lib/extension/lookups';
 import { locate, showCount } from '../../lib/extension/page-actions';
 import { ScanError, scanTab } from '../../lib/extension/scan-tab';
 import { loadSettings, saveSettings } from '../../lib/extension/settings-store';
@@ -49,6 +50,11 @@ const api: PopupApi = {
   copy: (text) => navigator.clipboard.writeText(text),
   showCount: (cited) => {
     if (tabId !== null) void showCount(tabId, cited);
+  },
+  lookups: {
+    hasPermission: hasLookupPermission,
+    requestPermission: requestLookupPermission,
+    start: startLookups,
   },
   openReport: () => {
     if (tabId !== null)

@@ -1,4 +1,4 @@
-// `npm run scan -- <file|url> [--url <page url>] [--format table|json] [--alias host]…`
+// `npm run scan -- <file|url> [--url <page url>] [--format table|json] [--alias host]… [--lookup]`
 // Node glue: reads the HTML, parses it with linkedom, and runs the extension's own engine on it.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { toJson } from '../export/json';
 import { toTable } from '../export/table';
+import { LookupCache, memoryStore } from '../lookup/cache';
+import { applyLookups, lookupDomains, lookupTargets } from '../lookup/merge';
+import { runLookups } from '../lookup/run';
+import type { DomainAge, TargetAge } from '../lookup/schemas';
 import { scanDocument } from '../scan';
+import type { Report } from '../schemas';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SAMPLE_PAGE = resolve(here, '../../test/fixtures/pages/wordpress-post.html');
@@ -23,10 +28,21 @@ interface Args {
   url: string | null;
   format: Format;
   aliases: string[];
+  lookup: boolean;
+  archive: string | undefined;
+  bootstrap: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { input: null, url: null, format: 'table', aliases: [] };
+  const args: Args = {
+    input: null,
+    url: null,
+    format: 'table',
+    aliases: [],
+    lookup: false,
+    archive: undefined,
+    bootstrap: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -41,6 +57,9 @@ function parseArgs(argv: string[]): Args {
         throw new UsageError(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
       args.format = f as Format;
     } else if (arg === '--alias') args.aliases.push(value());
+    else if (arg === '--lookup') args.lookup = true;
+    else if (arg === '--archive') args.archive = value();
+    else if (arg === '--rdap-bootstrap') args.bootstrap = value();
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (args.input === null) args.input = arg;
@@ -69,6 +88,31 @@ async function load(input: string): Promise<{ html: string; url: string }> {
   return { html, url: `file://${resolve(input)}` };
 }
 
+/** The same look-ups as the extension's background worker, with progress on stderr. */
+async function lookUp(report: Report, args: Args): Promise<Report> {
+  const targets = new Map<string, TargetAge>();
+  const domains = new Map<string, DomainAge>();
+  const cache = await new LookupCache(memoryStore()).load();
+  const tty = process.stderr.isTTY;
+  const config = {
+    fetch: globalThis.fetch,
+    ...(args.archive ? { archiveBase: args.archive } : {}),
+    ...(args.bootstrap ? { bootstrapUrl: args.bootstrap } : {}),
+  };
+  await runLookups(
+    { targets: lookupTargets(report), domains: lookupDomains(report) },
+    config,
+    cache,
+    (event) => {
+      if (event.type === 'target') targets.set(event.age.url, event.age);
+      else if (event.type === 'domain') domains.set(event.age.domain, event.age);
+      else if (tty) process.stderr.write(`\rlooking up ${event.done}/${event.total}…`);
+    },
+  );
+  if (tty) process.stderr.write('\r\x1b[K');
+  return applyLookups(report, targets, domains);
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -77,7 +121,9 @@ async function main(argv: string[]): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     if (e.message) process.stderr.write(`scan: ${e.message}\n`);
     process.stderr.write(
-      'usage: npm run scan -- [<file|url>] [--url <page url>] [--format table|json] [--alias host]\n',
+      'usage: npm run scan -- [<file|url>] [--url <page url>] [--format table|json] [--alias host] [--lookup]\n' +
+        '       --lookup fetches each cited link (no cookies) for its age and liveness, and RDAP for domain ages;\n' +
+        '       --archive <base> and --rdap-bootstrap <url> point those look-ups at a mirror\n',
     );
     return e.message ? 2 : 0;
   }
@@ -86,7 +132,8 @@ async function main(argv: string[]): Promise<number> {
   const pageUrl = args.url ?? (args.input === null ? SAMPLE_URL : url);
   const { document } = parseHTML(html);
   const now = new Date();
-  const report = scanDocument(document as unknown as Document, pageUrl, { aliases: args.aliases, now });
+  let report = scanDocument(document as unknown as Document, pageUrl, { aliases: args.aliases, now });
+  if (args.lookup) report = await lookUp(report, args);
   process.stdout.write(args.format === 'json' ? toJson(report) : toTable(report, now));
   return 0;
 }

@@ -11,11 +11,20 @@ export interface HostInfo {
   /** Labels left of the registrable domain (`gdb` in `gdb.rferl.org`). */
   subdomain: string;
   isIp: boolean;
+  /**
+   * The domain a registry registered (ICANN section only): differs from `domain` on hosting platforms that are
+   * private public suffixes (`someone.blogspot.com` is registered as part of `blogspot.com`).
+   */
+  registered: string | null;
 }
 
 const lookup = memoize((host: string): HostInfo => {
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
+  const icann = p.isPrivate
+    ? parse(host, { allowPrivateDomains: false, extractHostname: false }).domain
+    : p.domain;
   return {
+    registered: p.isIp ? null : (icann ?? null),
     host,
     domain: p.domain ?? host,
     name: p.domainWithoutSuffix ?? host,

@@ -13,7 +13,10 @@ function row(link: Link, now: Date): string {
   const age = formatAge(link.date, now);
   const date = link.date ? `${link.date} (${link.dateSource})` : '';
   const repeat = link.occurrences > 1 ? ` ×${link.occurrences}` : '';
-  return `  ${pad(link.displayHost || link.url, 30)} ${pad(age, 6)} ${pad(date, 19)} ${pad(link.kind, 10)} ${linkTitle(link)}${repeat}  · ${placeOf(link)}`;
+  const check =
+    link.check && link.check.status !== 'ok' ? `  [${link.check.status}: ${link.check.reason ?? ''}]` : '';
+  const since = link.domainRegistered ? `  (domain since ${link.domainRegistered})` : '';
+  return `  ${pad(link.displayHost || link.url, 30)} ${pad(age, 6)} ${pad(date, 22)} ${pad(link.kind, 10)} ${linkTitle(link)}${repeat}  · ${placeOf(link)}${check}${since}`;
 }
 
 /** The report as a grouped plain-text table for a terminal: group, domain, age, kind, title, where. */

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { daysBetween } from '../dates/calendar';
 import { formatAge, formatDays } from '../format/age';
 import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
+import { applyLookups } from '../lookup/merge';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
 import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter';
+import { type LookupApi, type LookupState, useLookups } from './lookups';
 import { ReportTable } from './ReportTable';
 import { citedCount, summarize } from './summary';
 
@@ -13,9 +15,17 @@ const PAGE_SIZE = 60;
 const SOURCE_LABEL: Record<string, string> = {
   url: 'date in the URL',
   id: 'date encoded in the ID',
-  meta: 'the page’s metadata',
+  meta: 'page’s own metadata',
   http: 'Last-Modified header',
-  archive: 'archived copy',
+  archive: 'Internet Archive (first seen)',
+};
+const CHECK_LABEL: Record<string, string> = {
+  dead: 'dead',
+  moved: 'moved',
+  blocked: 'blocked',
+  error: 'error',
+  timeout: 'timeout',
+  unreachable: 'unreachable',
 };
 const MEDIA_ICON: Record<string, string> = { video: '▶', image: '▣', map: '⌖', audio: '♪', embed: '⧉' };
 const GROUPS: Category[] = ['primary', 'self', 'media', 'other'];
@@ -36,6 +46,8 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   showCount(cited: number): void;
   openReport?(): void;
+  /** Online age look-ups (through the background worker). */
+  lookups?: LookupApi;
 }
 
 type State =
@@ -58,7 +70,14 @@ function ageWhenCited(link: Link): string {
   return formatDays(daysBetween(link.date!, link.citedDate!), link.date!.length);
 }
 
-function AgeBadge({ link, now }: { link: Link; now: Date }) {
+function AgeBadge({ link, now, pending }: { link: Link; now: Date; pending: boolean }) {
+  if (pending && !link.date) {
+    return (
+      <span class="age pending" title="Looking up…">
+        …
+      </span>
+    );
+  }
   const title = link.date
     ? `${link.date}, from the ${SOURCE_LABEL[link.dateSource ?? ''] ?? link.dateSource}${
         link.citedDate && link.date <= link.citedDate ? ` · ${ageWhenCited(link)} old when cited` : ''
@@ -71,14 +90,47 @@ function AgeBadge({ link, now }: { link: Link; now: Date }) {
   );
 }
 
+/** What a look-up found wrong with a link (dead, moved, refused, timed out…), with the archived copy. */
+function CheckBadge({ check }: { check: Link['check'] }) {
+  if (!check || check.status === 'ok') return null;
+  return (
+    <>
+      <span class={`check check-${check.status}`} title={check.reason ?? check.status}>
+        {CHECK_LABEL[check.status]}
+      </span>
+      {check.archiveUrl && isWeb(check.archiveUrl) && (
+        <a class="archived" href={check.archiveUrl} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+          archived copy
+        </a>
+      )}
+    </>
+  );
+}
+
+/** "since 2009", or a warning for a domain registered within the last year. */
+function DomainAge({ registered, now }: { registered: string | undefined; now: Date }) {
+  if (!registered) return null;
+  const young = daysBetween(registered, now.toISOString().slice(0, 10)) < 365;
+  return young ? (
+    <span class="domain-age young" title={`Domain registered ${registered} (RDAP): less than a year ago`}>
+      ⚠ new domain ({registered.slice(0, 7)})
+    </span>
+  ) : (
+    <span class="domain-age" title={`Domain registered ${registered} (RDAP)`}>
+      since {registered.slice(0, 4)}
+    </span>
+  );
+}
+
 interface RowProps {
   link: Link;
   now: Date;
+  pending: ReadonlySet<string>;
   onDomain(domain: string): void;
   onAction(action: 'copy' | 'locate' | 'mine', link: Link): void;
 }
 
-function Row({ link, now, onDomain, onAction }: RowProps) {
+function Row({ link, now, pending, onDomain, onAction }: RowProps) {
   const title = linkTitle(link);
   const icon = link.category === 'media' ? MEDIA_ICON[link.kind] : undefined;
   return (
@@ -144,7 +196,9 @@ function Row({ link, now, onDomain, onAction }: RowProps) {
         ) : (
           <span class="domain">{link.kind}</span>
         )}
-        <AgeBadge link={link} now={now} />
+        <DomainAge registered={link.domainRegistered} now={now} />
+        <AgeBadge link={link} now={now} pending={pending.has(link.url)} />
+        <CheckBadge check={link.check} />
         <span class="place">{placeOf(link)}</span>
         <span class="kind">{link.kind}</span>
       </div>
@@ -300,12 +354,78 @@ function Toolbar({
   );
 }
 
+function LookupBar({
+  state,
+  onStart,
+  onStop,
+}: {
+  state: LookupState;
+  onStart(force: boolean): void;
+  onStop(): void;
+}) {
+  const { phase, progress, targets } = state;
+  const answers = [...targets.values()];
+  const dead = answers.filter((a) => a.status === 'dead' || a.status === 'moved').length;
+  const failed = answers.filter((a) => !['ok', 'dead', 'moved'].includes(a.status)).length;
+  const dated = answers.filter((a) => a.date).length;
+  return (
+    <div class="lookup" data-phase={phase}>
+      {(phase === 'idle' || phase === 'denied') && (
+        <button
+          type="button"
+          class="lookup-start"
+          title="Fetch each cited link (no cookies) for its date, check that it still works, and look up when its domain was registered. Asks for access to the linked sites the first time."
+          onClick={() => onStart(false)}
+        >
+          Look up ages
+        </button>
+      )}
+      {phase === 'asking' && <span>Waiting for permission…</span>}
+      {phase === 'running' && (
+        <>
+          <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Look-up progress" />
+          <span class="lookup-count">
+            {progress ? `Looking up ${progress.done} of ${progress.total}…` : 'Starting…'}
+          </span>
+          <button type="button" onClick={onStop}>
+            Cancel
+          </button>
+        </>
+      )}
+      {(phase === 'done' || phase === 'cancelled' || phase === 'error') && (
+        <>
+          <span class="lookup-summary">
+            {phase === 'cancelled' ? 'Stopped: ' : phase === 'error' ? '' : 'Looked up: '}
+            {answers.length} link{answers.length === 1 ? '' : 's'}, {dated} dated
+            {dead > 0 && <>, {dead} dead or moved</>}
+            {failed > 0 && <>, {failed} could not be checked</>}
+          </span>
+          <button
+            type="button"
+            class="linklike"
+            title="Look up again, ignoring saved answers"
+            onClick={() => onStart(true)}
+          >
+            Refresh
+          </button>
+        </>
+      )}
+      {state.message && (
+        <span class="lookup-message" role={phase === 'error' ? 'alert' : undefined}>
+          {state.message}
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function Results({
   scanned,
   now,
   api,
   onMine,
   asTable = false,
+  autoLookup = false,
 }: {
   scanned: Scanned;
   now: Date;
@@ -313,8 +433,14 @@ export function Results({
   onMine(link: Link): void;
   /** The report page: one wide sortable table instead of the groups. */
   asTable?: boolean;
+  autoLookup?: boolean;
 }) {
-  const { report, notes } = scanned;
+  const { notes } = scanned;
+  const lookups = useLookups(api.lookups, scanned.report, autoLookup);
+  const report = useMemo(
+    () => applyLookups(scanned.report, lookups.state.targets, lookups.state.domains),
+    [scanned.report, lookups.state.targets, lookups.state.domains],
+  );
   const [filters, setFilters] = useState<Filters>({
     query: '',
     groups: ALL_GROUPS,
@@ -414,6 +540,7 @@ export function Results({
           )}
         </p>
         <Profile report={report} now={now} />
+        {api.lookups && <LookupBar state={lookups.state} onStart={lookups.start} onStop={lookups.stop} />}
       </header>
       <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
       {selectedCount > 0 && (
@@ -454,6 +581,7 @@ export function Results({
             category={c}
             links={by(c)}
             now={now}
+            pending={lookups.state.pending}
             open={c !== 'other' || filters.query !== ''}
             onDomain={onDomain}
             onAction={onAction}
@@ -522,7 +650,14 @@ export function Popup({
         </div>
       )}
       {state.status === 'ready' && (
-        <Results scanned={state.scanned} now={now} api={api} onMine={onMine} asTable={asTable} />
+        <Results
+          scanned={state.scanned}
+          now={now}
+          api={api}
+          onMine={onMine}
+          asTable={asTable}
+          autoLookup={state.settings.autoLookup}
+        />
       )}
     </main>
   );

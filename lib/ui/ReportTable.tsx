@@ -89,9 +89,20 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
                   <span title={link.url}>{linkTitle(link)}</span>
                 )}
               </td>
-              <td title={link.host}>{link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain}</td>
+              <td title={link.host}>
+                {link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain}
+                {link.domainRegistered && (
+                  <span class="domain-age"> · since {link.domainRegistered.slice(0, 4)}</span>
+                )}
+              </td>
               <td title={link.date ? `${link.date} (${link.dateSource})` : 'unknown'}>
                 {link.date ? `${link.date} · ${formatAge(link.date, now)}` : '—'}
+                {link.check && link.check.status !== 'ok' && (
+                  <span class={`check check-${link.check.status}`} title={link.check.reason}>
+                    {' '}
+                    {link.check.status}
+                  </span>
+                )}
               </td>
               <td>{placeOf(link)}</td>
               <td>{link.kind}</td>

@@ -94,6 +94,29 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         </form>
       </section>
       <section>
+        <h2>Age look-ups</h2>
+        <label class="check-setting">
+          <input
+            type="checkbox"
+            checked={settings.autoLookup}
+            onChange={(e) => {
+              const autoLookup = (e.target as HTMLInputElement).checked;
+              update(
+                { ...settings, autoLookup },
+                autoLookup
+                  ? 'Ages will be looked up when the popup opens.'
+                  : 'Ages are looked up only when you ask.',
+              );
+            }}
+          />{' '}
+          Look up ages as soon as the popup opens
+        </label>
+        <p class="muted">
+          Only once you have allowed access to the linked sites (the first “Look up ages” asks). Each cited
+          link is fetched without cookies; answers are kept for 30 days.
+        </p>
+      </section>
+      <section>
         <h2>Theme</h2>
         <select
           aria-label="Theme"

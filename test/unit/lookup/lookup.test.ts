@@ -302,3 +302,65 @@ describe('the cache', () => {
     expect(forced).toContainEqual(expect.objectContaining({ type: 'target', cached: false }));
   });
 });
+
+describe('merging answers into the report', () => {
+  it('takes a looked-up date only where it ranks better, marks liveness, and skips hosted-blog domains', async () => {
+    const { scanFixture } = await import('../../helpers/fixtures');
+    const { applyLookups, lookupDomains, lookupTargets } = await import('../../../lib/lookup/merge');
+    const report = scanFixture(
+      'wordpress-post.html',
+      'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/',
+    );
+    const targets = lookupTargets(report);
+    expect(targets).toHaveLength(7);
+    expect(lookupDomains(report).sort()).toEqual(
+      ['news.az', 'pennyforyourthoughts2.ca', 'rferl.org', 'wordpress.com', 'youtube.com'].sort(),
+    );
+    const news = targets.find((t) => t.startsWith('https://news.az/'))!;
+    const dated = targets.find((t) => t.includes('/2021/10/17/'))!;
+    const merged = applyLookups(
+      report,
+      new Map([
+        [
+          news,
+          {
+            url: news,
+            status: 'ok',
+            date: '2025-06-30',
+            dateSource: 'meta',
+            modified: '2025-07-01',
+            checkedAt: 1,
+          },
+        ],
+        [
+          dated,
+          {
+            url: dated,
+            status: 'dead',
+            httpStatus: 404,
+            date: '2021-10-18',
+            dateSource: 'archive',
+            modified: null,
+            archiveUrl: 'https://web.archive.org/web/2021/x',
+            checkedAt: 1,
+          },
+        ],
+      ]),
+      new Map([['news.az', { domain: 'news.az', status: 'ok', registered: '2006-01-01', checkedAt: 1 }]]),
+    );
+    const byUrl = (u: string) => merged.links.find((l) => l.url === u)!;
+    expect(byUrl(news)).toMatchObject({
+      date: '2025-06-30',
+      dateSource: 'meta',
+      domainRegistered: '2006-01-01',
+      check: { status: 'ok', modified: '2025-07-01' },
+    });
+    // The URL's own date outranks the archive's first capture.
+    expect(byUrl(dated)).toMatchObject({
+      date: '2021-10-17',
+      dateSource: 'url',
+      check: { status: 'dead', httpStatus: 404 },
+    });
+    expect(report.links.find((l) => l.url === news)!.date).toBeNull(); // the input is not changed
+  });
+});
