@@ -1,4 +1,5 @@
 import type { IsoDate } from '../schemas';
+import { bodyDates } from './body-date';
 import type { DateBounds } from './calendar';
 import { parseTextDate } from './text-date';
 
@@ -172,5 +173,12 @@ export function pageDates(
     ? (body.dated.find((e) => e.matches(PUBLISHED_ELEMENTS)) ?? null)
     : doc.querySelector(PUBLISHED_ELEMENTS);
   const date = el ? parseTextDate(attrDate(el), bounds) : null;
-  return { published: date, modified, via: date ? 'element' : null };
+  if (date) return { published: date, modified, via: 'element' };
+  // Bylines and text: the last resort, and it answers null rather than guess.
+  const fromBody = bodyDates(doc, bounds);
+  return {
+    published: fromBody.published,
+    modified: modified ?? fromBody.modified,
+    via: fromBody.published ? 'text' : null,
+  };
 }

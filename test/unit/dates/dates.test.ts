@@ -80,8 +80,34 @@ describe('parseTextDate', () => {
     ['2 weeks ago (edited)', '2026-11-10'],
     ['February 30, 2020', null],
     ['no date here', null],
+    ['3. März 2021, 14.05 Uhr', '2021-03-03'],
+    ['Publié le 15 avril 2020 à 10h30', '2020-04-15'],
+    ['1er mars 2021', '2021-03-01'],
+    ['miércoles, 3 de marzo de 2021', '2021-03-03'],
+    ['Publicado em 7 de setembro de 2022', '2022-09-07'],
+    ['Gepubliceerd op 12 mei 2018', '2018-05-12'],
+    ['Опубликовано: 3 марта 2021', '2021-03-03'],
+    ['2021年3月3日 公開', '2021-03-03'],
+    ['2023年6月', '2023-06'],
+    ['2021년 3월 3일', '2021-03-03'],
+    ['نشر بتاريخ ٣ مارس ٢٠٢١', '2021-03-03'],
+    ['١٥ نيسان ٢٠٢٠', '2020-04-15'],
+    ['Sept. 4, 2019', '2019-09-04'],
+    ['5th January 2019', '2019-01-05'],
   ])('%s → %s', (text, expected) => {
     expect(parseTextDate(text, bounds)).toBe(expected);
+  });
+
+  it('reads ambiguous numeric dates by the page’s convention, and only then', () => {
+    expect(parseTextDate('04/05/2020', bounds)).toBeNull();
+    expect(parseTextDate('04/05/2020', bounds, { monthFirst: true })).toBe('2020-04-05');
+    expect(parseTextDate('04/05/2020', bounds, { monthFirst: false })).toBe('2020-05-04');
+    expect(parseTextDate('04.05.2020', bounds, { monthFirst: true })).toBe('2020-05-04');
+  });
+
+  it('does not take words that merely contain a month name for one', () => {
+    expect(parseTextDate('Marching 2021', bounds)).toBeNull();
+    expect(parseTextDate('the mayor 2020', bounds)).toBeNull();
   });
 });
 
