@@ -174,6 +174,13 @@ export const linkSchema = z.strictObject({
     .optional(),
   /** When the link's registrable domain was registered (RDAP), after a look-up. */
   domainRegistered: isoDateSchema.optional(),
+  /** Why a domain look-up gave no date (no RDAP service, not found, timeout…). */
+  domainLookup: z
+    .strictObject({
+      status: z.enum(['not-found', 'no-rdap', 'error', 'timeout', 'unreachable']),
+      reason: z.string().optional(),
+    })
+    .optional(),
 });
 export type Link = z.infer<typeof linkSchema>;
 

@@ -44,7 +44,7 @@ export function applyLookups(
   const links = report.links.map((link): Link => {
     const age = targets.get(link.url);
     const domain = link.domain ? domains.get(link.domain) : undefined;
-    if (!age && !domain?.registered) return link;
+    if (!age && !domain) return link;
     const next: Link = { ...link };
     if (age) {
       const better =
@@ -62,6 +62,9 @@ export function applyLookups(
       next.check = check;
     }
     if (domain?.registered) next.domainRegistered = domain.registered;
+    else if (domain && domain.status !== 'ok') {
+      next.domainLookup = { status: domain.status, ...(domain.reason ? { reason: domain.reason } : {}) };
+    }
     return next;
   });
   return { ...report, links };

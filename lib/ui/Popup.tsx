@@ -108,8 +108,18 @@ function CheckBadge({ check }: { check: Link['check'] }) {
 }
 
 /** "since 2009", or a warning for a domain registered within the last year. */
-function DomainAge({ registered, now }: { registered: string | undefined; now: Date }) {
-  if (!registered) return null;
+function DomainAge({ link, now }: { link: Link; now: Date }) {
+  const registered = link.domainRegistered;
+  if (!registered) {
+    // Why there is no domain age; "no RDAP" is the registry's choice, not a failure worth a badge.
+    const failed = link.domainLookup;
+    if (!failed || failed.status === 'no-rdap') return null;
+    return (
+      <span class="domain-age unknown" title={`Domain age unknown: ${failed.reason ?? failed.status}`}>
+        domain age ?
+      </span>
+    );
+  }
   const young = daysBetween(registered, now.toISOString().slice(0, 10)) < 365;
   return young ? (
     <span class="domain-age young" title={`Domain registered ${registered} (RDAP): less than a year ago`}>
@@ -196,7 +206,7 @@ function Row({ link, now, pending, onDomain, onAction }: RowProps) {
         ) : (
           <span class="domain">{link.kind}</span>
         )}
-        <DomainAge registered={link.domainRegistered} now={now} />
+        <DomainAge link={link} now={now} />
         <AgeBadge link={link} now={now} pending={pending.has(link.url)} />
         <CheckBadge check={link.check} />
         <span class="place">{placeOf(link)}</span>

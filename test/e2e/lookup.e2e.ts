@@ -184,4 +184,33 @@ describe('age look-ups', () => {
     await popup.waitForSelector('.lookup[data-phase="done"]', { timeout: 30_000 });
     expect(seen.length).toBeGreaterThan(before);
   });
+
+  it('can be cancelled while requests hang, and every row stops waiting', async () => {
+    const PAGE = 'https://slowcitations.example/2024/05/01/post/';
+    await h.context.route(/^https:\/\/very-slow\.example\//, async (route) => {
+      await new Promise((r) => setTimeout(r, 6000));
+      await route
+        .fulfill({ status: 200, contentType: 'text/html', body: '<html></html>' })
+        .catch(() => undefined);
+    });
+    await h.context.route(PAGE, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<html><body><article><h1>Post</h1><p>See <a href="https://very-slow.example/a">one report</a>,
+          <a href="https://very-slow.example/b">another</a> and <a href="https://very-slow.example/c">a third</a>
+          for the whole story of what happened in the region that year.</p></article></body></html>`,
+      }),
+    );
+    const page = await h.context.newPage();
+    await page.goto(PAGE);
+    const popup = await openPopup(h, await tabIdOf(h, PAGE));
+    await popup.getByRole('button', { name: 'Look up ages' }).click();
+    await popup.waitForSelector('.lookup[data-phase="running"] progress');
+    expect(await popup.locator('.age.pending').count()).toBe(3);
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.waitForSelector('.lookup[data-phase="cancelled"]');
+    expect(await popup.locator('.lookup-summary').textContent()).toMatch(/^Stopped: /);
+    expect(await popup.locator('.age.pending').count()).toBe(0);
+  });
 });

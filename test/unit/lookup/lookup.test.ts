@@ -362,5 +362,20 @@ describe('merging answers into the report', () => {
       check: { status: 'dead', httpStatus: 404 },
     });
     expect(report.links.find((l) => l.url === news)!.date).toBeNull(); // the input is not changed
+    const failed = applyLookups(
+      report,
+      new Map(),
+      new Map([
+        [
+          'news.az',
+          { domain: 'news.az', status: 'timeout', registered: null, reason: 'timed out', checkedAt: 1 },
+        ],
+      ]),
+    );
+    expect(failed.links.find((l) => l.url === news)).toMatchObject({
+      domainLookup: { status: 'timeout', reason: 'timed out' },
+    });
+    const { reportSchema } = await import('../../../lib/schemas');
+    expect(reportSchema.safeParse(merged).success).toBe(true);
   });
 });
