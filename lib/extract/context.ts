@@ -2,7 +2,7 @@ export const CONTEXT_LIMIT = 200;
 const TEXT_LIMIT = 300;
 
 // Bidirectional overrides and other invisible controls can disguise text; page text is shown without them.
-const CONTROLS =
+export const CONTROLS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
