@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { toJson } from '../export/json';
+import { EXPORT_FORMAT_NAMES, type ExportFormat, exportAs } from '../export/index';
 import { toTable } from '../export/table';
 import { LookupCache, memoryStore } from '../lookup/cache';
 import { applyLookups, lookupDomains, lookupTargets } from '../lookup/merge';
@@ -17,8 +17,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SAMPLE_PAGE = resolve(here, '../../test/fixtures/pages/wordpress-post.html');
 export const SAMPLE_URL =
   'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
-const FORMATS = ['table', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = ['table', ...EXPORT_FORMAT_NAMES] as const;
+type Format = 'table' | ExportFormat;
 const MAX_BYTES = 20 * 1024 * 1024;
 
 class UsageError extends Error {}
@@ -29,6 +29,8 @@ interface Args {
   format: Format;
   aliases: string[];
   lookup: boolean;
+  includeOther: boolean;
+  bom: boolean;
   archive: string | undefined;
   bootstrap: string | undefined;
 }
@@ -40,6 +42,8 @@ function parseArgs(argv: string[]): Args {
     format: 'table',
     aliases: [],
     lookup: false,
+    includeOther: false,
+    bom: false,
     archive: undefined,
     bootstrap: undefined,
   };
@@ -58,6 +62,8 @@ function parseArgs(argv: string[]): Args {
       args.format = f as Format;
     } else if (arg === '--alias') args.aliases.push(value());
     else if (arg === '--lookup') args.lookup = true;
+    else if (arg === '--include-other') args.includeOther = true;
+    else if (arg === '--bom') args.bom = true;
     else if (arg === '--archive') args.archive = value();
     else if (arg === '--rdap-bootstrap') args.bootstrap = value();
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
@@ -121,7 +127,10 @@ async function main(argv: string[]): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     if (e.message) process.stderr.write(`scan: ${e.message}\n`);
     process.stderr.write(
-      'usage: npm run scan -- [<file|url>] [--url <page url>] [--format table|json] [--alias host] [--lookup]\n' +
+      `usage: npm run scan -- [<file|url>] [--url <page url>] [--format ${FORMATS.join('|')}]\n` +
+        '       [--alias host]… [--lookup] [--include-other] [--bom]\n' +
+        '       citation formats list the cited links (--include-other adds menus and other page links; json has\n' +
+        '       them all); --bom starts CSV with a byte-order mark for spreadsheets;\n' +
         '       --lookup fetches each cited link (no cookies) for its age and liveness, and RDAP for domain ages;\n' +
         '       --archive <base> and --rdap-bootstrap <url> point those look-ups at a mirror\n',
     );
@@ -134,7 +143,16 @@ async function main(argv: string[]): Promise<number> {
   const now = new Date();
   let report = scanDocument(document as unknown as Document, pageUrl, { aliases: args.aliases, now });
   if (args.lookup) report = await lookUp(report, args);
-  process.stdout.write(args.format === 'json' ? toJson(report) : toTable(report, now));
+  if (args.format === 'table') {
+    process.stdout.write(toTable(report, now));
+  } else {
+    // JSON is the whole report (every link, chrome included: DESIGN's contract); citation lists are the cited links.
+    const links =
+      args.format === 'json' || args.includeOther
+        ? report.links
+        : report.links.filter((l) => l.category !== 'other');
+    process.stdout.write(exportAs(args.format, { report, links, accessed: now }, { bom: args.bom }));
+  }
   return 0;
 }
 

@@ -45,14 +45,14 @@ function asciiWord(text: string): string {
     .trim();
 }
 
-/** `domainYEARword`: readable, the same for the same link every time, made unique by a letter suffix. */
+/** `domain-year-word` (`rferl-2018-corridors`, `news-nd-opinion` without a date): readable, the same for the same link every time, made unique by a letter suffix. */
 function baseKey(link: Link): string {
   const site = asciiWord(link.domain ? hostInfo(link.domain).name : link.kind).replace(/ /g, '') || 'link';
   const year = link.date?.slice(0, 4) ?? 'nd';
   const word = asciiWord(titleOf(link))
     .split(' ')
     .find((w) => w.length > 3 && !/^(https?|www|the|and|with|from|that|this)$/.test(w));
-  return `${site.slice(0, 24)}${year}${word?.slice(0, 16) ?? ''}`;
+  return [site.slice(0, 24), year, word?.slice(0, 16)].filter(Boolean).join('-');
 }
 
 export function bibtexKeys(links: readonly Link[]): string[] {

@@ -45,6 +45,20 @@ describe('npm run scan', () => {
     expect(report.counts).toMatchObject({ primary: 1, self: 3, media: 3 });
   });
 
+  it('writes every citation format, cited links only unless asked', async () => {
+    const formats = ['markdown', 'text', 'csv', 'bibtex', 'ris', 'csl-json', 'html'];
+    const runs = await Promise.all(formats.map((format) => scan('--format', format)));
+    for (const [i, { code, stdout }] of runs.entries()) {
+      expect(code, formats[i]).toBe(0);
+      expect(stdout.length, formats[i]).toBeGreaterThan(100);
+    }
+    const csl = JSON.parse((await scan('--format', 'csl-json')).stdout) as unknown[];
+    expect(csl).toHaveLength(7);
+    const all = JSON.parse((await scan('--format', 'csl-json', '--include-other')).stdout) as unknown[];
+    expect(all.length).toBeGreaterThan(7);
+    expect((await scan('--format', 'csv', '--bom')).stdout.startsWith('\ufeff')).toBe(true);
+  }, 30_000);
+
   it('fails with one clear line on a missing file or a bad option', async () => {
     const missing = await scan('no/such/page.html');
     expect(missing.code).toBe(1);
