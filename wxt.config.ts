@@ -13,13 +13,15 @@ export default defineConfig({
   imports: false,
   ...(testBuild ? { outDir: '.output-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Compile-time flag: test-only hooks are dropped from shipped builds entirely.
+  vite: () => ({ define: { __LC_TEST_BUILD__: JSON.stringify(testBuild) } }),
   // Every size the stores and toolbars ask for, drawn from one SVG.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Link Context',
     description:
       "See where a page's claims come from: every cited link, sorted into primary sources, self-citations and media, with its domain and age.",
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Age look-ups fetch the linked pages: asked for at the reader's first "Look up ages", never at install.
     // Manifest V2 (Firefox) lists optional host access among its optional permissions.
     ...(manifestVersion === 2

@@ -6,6 +6,10 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Look up ages as soon as the popup opens (only once the reader has granted access to the linked sites). */
   autoLookup: z.boolean().default(false),
+  /** The citation format the popup's export starts with and the context menu copies. */
+  exportFormat: z
+    .enum(['markdown', 'text', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'html'])
+    .default('markdown'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

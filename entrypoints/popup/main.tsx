@@ -48,6 +48,14 @@ const api: PopupApi = {
           link.source === 'text' ? link.text : '',
         ),
   copy: (text) => navigator.clipboard.writeText(text),
+  download: (fileName, mime, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
   showCount: (cited) => {
     if (tabId !== null) void showCount(tabId, cited);
   },

@@ -59,7 +59,8 @@ export function exportFileName(report: Report, extension: string, accessed: Date
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'links';
+      // At most 60 characters, cut at a word.
+      .replace(/^(.{0,60})(?:-.*)?$/, '$1')
+      .slice(0, 60) || 'links';
   return `${base}-${report.page.published ?? isoDay(accessed)}.${extension}`;
 }

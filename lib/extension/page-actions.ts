@@ -89,12 +89,20 @@ export async function locate(
   return result?.result === true;
 }
 
-/** The toolbar badge shows how many links the page cites. */
-export async function showCount(tabId: number, cited: number): Promise<void> {
+/** Sets the toolbar badge (and, when given, the button's title) for one tab. */
+export async function setBadge(tabId: number, text: string, title?: string): Promise<void> {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action =
     browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
-  await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' }).catch(() => {});
-  await action.setBadgeText({ tabId, text: cited > 999 ? '999+' : String(cited) }).catch(() => {});
+  await action
+    .setBadgeBackgroundColor({ tabId, color: text === '!' ? '#cf222e' : '#3b5bdb' })
+    .catch(() => {});
+  await action.setBadgeText({ tabId, text }).catch(() => {});
+  if (title) await action.setTitle({ tabId, title }).catch(() => {});
+}
+
+/** The toolbar badge shows how many links the page cites. */
+export function showCount(tabId: number, cited: number): Promise<void> {
+  return setBadge(tabId, cited > 999 ? '999+' : String(cited));
 }

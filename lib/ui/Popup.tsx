@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { daysBetween } from '../dates/calendar';
+import type { ExportFormat } from '../export/index';
 import { formatAge, formatDays } from '../format/age';
 import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
 import { applyLookups } from '../lookup/merge';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
-import { ALL_GROUPS, applyFilters, type Filters, type SortOrder } from './filter';
+import { ExportMenu } from './Export';
+import { ALL_GROUPS, applyFilters, exportLinks, type Filters, type SortOrder } from './filter';
 import { type LookupApi, type LookupState, useLookups } from './lookups';
 import { ReportTable } from './ReportTable';
 import { citedCount, summarize } from './summary';
@@ -44,6 +46,7 @@ export interface PopupApi {
   saveSettings(settings: Settings): Promise<void>;
   locate(link: Link): Promise<boolean>;
   copy(text: string): Promise<void>;
+  download(fileName: string, mime: string, text: string): void;
   showCount(cited: number): void;
   openReport?(): void;
   /** Online age look-ups (through the background worker). */
@@ -436,6 +439,8 @@ export function Results({
   onMine,
   asTable = false,
   autoLookup = false,
+  exportFormat = 'markdown',
+  onExportFormat = () => undefined,
 }: {
   scanned: Scanned;
   now: Date;
@@ -444,6 +449,8 @@ export function Results({
   /** The report page: one wide sortable table instead of the groups. */
   asTable?: boolean;
   autoLookup?: boolean;
+  exportFormat?: ExportFormat;
+  onExportFormat?(format: ExportFormat): void;
 }) {
   const { notes } = scanned;
   const lookups = useLookups(api.lookups, scanned.report, autoLookup);
@@ -553,6 +560,13 @@ export function Results({
         {api.lookups && <LookupBar state={lookups.state} onStart={lookups.start} onStop={lookups.stop} />}
       </header>
       <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
+      <ExportMenu
+        report={report}
+        linksFor={(includeOther) => exportLinks(report.links, filters, includeOther)}
+        api={api}
+        format={exportFormat}
+        onFormat={onExportFormat}
+      />
       {selectedCount > 0 && (
         <button
           type="button"
@@ -644,6 +658,15 @@ export function Popup({
     },
     [api, state],
   );
+  const onExportFormat = useCallback(
+    (exportFormat: ExportFormat) => {
+      if (state.status !== 'ready') return;
+      const settings = { ...state.settings, exportFormat };
+      setState({ ...state, settings });
+      void api.saveSettings(settings);
+    },
+    [api, state],
+  );
   return (
     <main id="results" aria-busy={state.status === 'scanning' ? 'true' : 'false'}>
       {state.status === 'scanning' && (
@@ -667,6 +690,8 @@ export function Popup({
           onMine={onMine}
           asTable={asTable}
           autoLookup={state.settings.autoLookup}
+          exportFormat={state.settings.exportFormat}
+          onExportFormat={onExportFormat}
         />
       )}
     </main>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hostInfo } from '../domains/host-info';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '../export/index';
 import { type LoadedSettings, type Settings, withAlias, withoutAlias } from '../settings';
 import { typedHost } from '../url/parse';
 
@@ -115,6 +116,30 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           Only once you have allowed access to the linked sites (the first “Look up ages” asks). Each cited
           link is fetched without cookies; answers are kept for 30 days.
         </p>
+      </section>
+      <section>
+        <h2>Citation format</h2>
+        <p class="muted">
+          What the popup’s Export starts with, and what “Copy citation list” in the page’s context menu
+          copies.
+        </p>
+        <select
+          aria-label="Citation format"
+          value={settings.exportFormat}
+          onChange={(e) => {
+            const exportFormat = (e.target as HTMLSelectElement).value as Settings['exportFormat'];
+            update(
+              { ...settings, exportFormat },
+              `Citation lists will be ${EXPORT_FORMATS[exportFormat].label}.`,
+            );
+          }}
+        >
+          {EXPORT_FORMAT_NAMES.map((f) => (
+            <option key={f} value={f}>
+              {EXPORT_FORMATS[f].label}
+            </option>
+          ))}
+        </select>
       </section>
       <section>
         <h2>Theme</h2>

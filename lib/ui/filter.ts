@@ -49,3 +49,14 @@ export function applyFilters(links: readonly Link[], f: Filters): Link[] {
       return kept.sort((a, b) => a.position - b.position);
   }
 }
+
+/**
+ * The links an export takes: those the filters show (search, groups, domains, selection, in the sort order),
+ * without "Other links" unless the reader includes them, in which case they follow the same search and filters.
+ */
+export function exportLinks(links: readonly Link[], f: Filters, includeOther: boolean): Link[] {
+  const groups = new Set(f.groups);
+  if (includeOther) groups.add('other');
+  else groups.delete('other');
+  return applyFilters(links, { ...f, groups });
+}
