@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DateBounds, isoDate } from '../../../lib/dates/calendar';
+import { pageDates } from '../../../lib/dates/page-date';
+import { parseTextDate, textDates } from '../../../lib/dates/text-date';
+import { dateFromUrl } from '../../../lib/dates/url-date';
+import { canonicalize } from '../../../lib/url/canonical';
+import { safeUrl } from '../../../lib/url/parse';
+import { snapshot } from '../../../lib/url/parts';
+import { unwrap } from '../../../lib/url/unwrap';
+import { parse } from '../../helpers/fixtures';
+
+const bounds: DateBounds = { now: new Date('2026-11-24T12:00:00Z') };
+const RUNS = { numRuns: 400 };
+
+/** A valid calendar date, no later than now, in the precision its form says. */
+function assertValidDate(date: string | null): void {
+  if (date === null) return;
+  expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  const [y, m, d] = date.split('-').map(Number);
+  expect(isoDate(y!, m ?? null, d ?? null, bounds)).toBe(date);
+}
+
+// URLs as pages write them: real hosts and wrappers, odd paths, tracking and meaningful parameters, fragments,
+// percent-escapes, Unicode, and pieces of junk.
+const host = fc.constantFrom(
+  'example.org',
+  'www.youtube.com',
+  'youtu.be',
+  'm.youtube.com',
+  'www.google.com',
+  'l.facebook.com',
+  'web.archive.org',
+  'archive.ph',
+  'twitter.com',
+  'x.com',
+  'en.m.wikipedia.org',
+  'xn--80ak6aa92e.com',
+  'пример.рф',
+  'disq.us',
+  '127.0.0.1',
+  '[::1]',
+);
+const segment = fc.oneof(
+  fc.constantFrom(
+    'watch',
+    'url',
+    'l.php',
+    'redirect',
+    'web',
+    '2021',
+    '10',
+    '17',
+    'status',
+    '123456789012345678',
+    'embed',
+    'shorts',
+    '*',
+    '20170512093000',
+  ),
+  fc.stringMatching(/^[\w.%~-]{0,12}$/),
+  fc.string({ maxLength: 8 }),
+);
+const param = fc.tuple(
+  fc.constantFrom('v', 'q', 'u', 'url', 'utm_source', 'fbclid', 'si', 'id', 't', 'lc', 'feature', 'a'),
+  fc.oneof(
+    fc.constantFrom('QijsFn5iEv4', 'https://example.org/a?b=1', 'https%3A%2F%2Fnews.example%2Fx', '', '1'),
+    fc.string({ maxLength: 10 }),
+  ),
+);
+const webUrl = fc
+  .tuple(
+    fc.constantFrom('http', 'https', 'HTTPS'),
+    host,
+    fc.array(segment, { maxLength: 5 }),
+    fc.array(param, { maxLength: 4 }),
+    fc.option(fc.string({ maxLength: 10 })),
+  )
+  .map(
+    ([scheme, h, segs, params, hash]) =>
+      `${scheme}://${h}/${segs.join('/')}${params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${hash === null ? '' : `#${hash}`}`,
+  );
+// Wrappers around wrappers around URLs: redirects, link shims, archives, encoded or not.
+const WRAPPERS = [
+  (u: string) => `https://www.youtube.com/redirect?event=video_description&q=${encodeURIComponent(u)}`,
+  (u: string) => `https://www.google.com/url?q=${u}&sa=D`,
+  (u: string) => `https://l.facebook.com/l.php?u=${encodeURIComponent(u)}&h=AT0`,
+  (u: string) => `https://web.archive.org/web/20170512093000/${u}`,
+  (u: string) => `https://archive.ph/2020.01.02-030405/${u}`,
+  (u: string) => `https://disq.us/url?url=${encodeURIComponent(u)}:abcdefghijkl`,
+];
+const wrapped = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: WRAPPERS.length - 1 }), { minLength: 1, maxLength: 4 }), webUrl)
+  .map(([layers, inner]) => layers.reduce((url, i) => WRAPPERS[i]!(url), inner));
+const anyHref = fc.oneof(
+  webUrl,
+  wrapped,
+  fc.string({ maxLength: 60 }),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+);
+
+describe('properties', () => {
+  it('unwrapping and canonicalizing never throw, and canonical forms are fixed points', () => {
+    fc.assert(
+      fc.property(anyHref, (href) => {
+        const url = safeUrl(href);
+        if (!url) return;
+        const unwrapped = unwrap(snapshot(url), bounds);
+        // What unwrapping gives is a fixed point too: nothing left to unwrap.
+        if (unwrapped.changed) expect(unwrap(unwrapped.url, bounds).changed).toBe(false);
+        const once = canonicalize(unwrapped.url);
+        const twice = canonicalize(once.parts);
+        expect(twice.url).toBe(once.url);
+        expect(twice.key).toBe(once.key);
+        // The canonical URL is a URL, and parsing it again changes nothing.
+        expect(new URL(once.url).href).toBe(once.url);
+      }),
+      RUNS,
+    );
+  });
+
+  it('canonical keys ignore what they claim to ignore: fragments, tracking parameters, parameter order', () => {
+    fc.assert(
+      fc.property(webUrl, fc.string({ maxLength: 8 }), (href, junk) => {
+        const url = safeUrl(href);
+        if (!url || url.hash) return;
+        const base = canonicalize(snapshot(url)).key;
+        const withHash = safeUrl(`${url.href}#${encodeURIComponent(junk)}`)!;
+        expect(canonicalize(snapshot(withHash)).key).toBe(base);
+        const tracked = new URL(url.href);
+        tracked.searchParams.append('utm_campaign', junk || 'x');
+        expect(canonicalize(snapshot(tracked)).key).toBe(canonicalize(snapshot(new URL(url.href))).key);
+      }),
+      RUNS,
+    );
+  });
+
+  it('date parsers return valid calendar dates (or null) for any text', () => {
+    const datey = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 40 }),
+          fc.integer({ min: 0, max: 40 }),
+        )
+        .chain(([y, m, d]) =>
+          fc.constantFrom(
+            `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+            `${d}/${m}/${y}`,
+            `${d}.${m}.${y}`,
+            `${y}年${m}月${d}日`,
+            `${d} March ${y}`,
+            `March ${d}, ${y}`,
+            `${d}. März ${y}`,
+            `${d} de marzo de ${y}`,
+            `Posted ${m}/${d}/${y}`,
+          ),
+        ),
+    );
+    fc.assert(
+      fc.property(datey, fc.boolean(), (text, monthFirst) => {
+        assertValidDate(parseTextDate(text, bounds));
+        assertValidDate(parseTextDate(text, bounds, { monthFirst }));
+        for (const { date } of textDates(text, bounds)) assertValidDate(date);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('URL dates are valid calendar dates for any URL', () => {
+    fc.assert(
+      fc.property(webUrl, (href) => {
+        const url = safeUrl(href);
+        if (url) assertValidDate(dateFromUrl(snapshot(url), bounds));
+      }),
+      RUNS,
+    );
+  });
+
+  it('page dates never throw and are valid for any markup', () => {
+    const markup = fc
+      .tuple(
+        fc.constantFrom(
+          '<meta property="article:published_time" content="X">',
+          '<script type="application/ld+json">{"datePublished":"X"}</script>',
+          '<time datetime="X">X</time>',
+          '<p class="byline">Posted X</p>',
+          '<span class="date">X</span>',
+          '<script type="application/ld+json">{"datePublished":</script>',
+        ),
+        fc.string({ maxLength: 30 }),
+      )
+      .map(([tpl, x]) => tpl.replaceAll('X', x.replace(/[<>"]/g, '')));
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 4 }), (parts) => {
+        const doc = parse(
+          `<html><head>${parts.join('')}</head><body><article><h1>t</h1>${parts.join('')}</article></body></html>`,
+        );
+        const { published, modified } = pageDates(doc, bounds);
+        assertValidDate(published);
+        assertValidDate(modified);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
