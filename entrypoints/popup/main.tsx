@@ -1,7 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analyze';
-import { hasLookupPermission, requestLookupPermission, startLookups } from '../../lib/extension/lookups';
+import {
+  hasLookupPermission,
+  requestLookupPermission,
+  startLookups,
+} from '../../lib/extension/lookup-client';
 import { locate, showCount } from '../../lib/extension/page-actions';
 import { ScanError, scanTab } from '../../lib/extension/scan-tab';
 import { loadSettings, saveSettings } from '../../lib/extension/settings-store';

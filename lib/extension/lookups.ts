@@ -1,13 +1,8 @@
 import { browser } from 'wxt/browser';
 import { type KeyValueStore, LookupCache } from '../lookup/cache';
-import {
-  LOOKUP_ORIGINS,
-  type LookupReply,
-  type LookupRequestMessage,
-  lookupReplySchema,
-  lookupRequestSchema,
-} from '../lookup/messages';
+import { type LookupReply, type LookupRequestMessage, lookupRequestSchema } from '../lookup/messages';
 import { isCancelled, runLookups } from '../lookup/run';
+import { hasLookupPermission } from './lookup-client';
 
 /** Extension storage as the look-up cache's store. */
 const extensionStore: KeyValueStore = {
@@ -16,15 +11,6 @@ const extensionStore: KeyValueStore = {
     await browser.storage.local.set({ [key]: value });
   },
 };
-
-export function hasLookupPermission(): Promise<boolean> {
-  return browser.permissions.contains({ origins: LOOKUP_ORIGINS }).catch(() => false);
-}
-
-/** Must run inside the click that asked for it (browsers only grant permissions from a user gesture). */
-export function requestLookupPermission(): Promise<boolean> {
-  return browser.permissions.request({ origins: LOOKUP_ORIGINS }).catch(() => false);
-}
 
 /**
  * The background side: one `lookup` port per popup. Look-ups go on if the popup closes (their answers fill the
@@ -83,27 +69,4 @@ export function serveLookups(): void {
       }
     });
   });
-}
-
-/** The popup side of a look-up: streams validated replies; returns a function that cancels. */
-export function startLookups(
-  request: { targets: string[]; domains: string[]; force: boolean },
-  onReply: (reply: LookupReply) => void,
-): () => void {
-  const port = browser.runtime.connect({ name: 'lookup' });
-  port.onMessage.addListener((raw: unknown) => {
-    const parsed = lookupReplySchema.safeParse(raw);
-    if (parsed.success) onReply(parsed.data);
-  });
-  port.onDisconnect.addListener(() =>
-    onReply({ type: 'error', message: 'The background worker stopped.', permission: false }),
-  );
-  port.postMessage({ type: 'start', ...request } satisfies LookupRequestMessage);
-  return () => {
-    try {
-      port.postMessage({ type: 'cancel' } satisfies LookupRequestMessage);
-    } catch {
-      // the worker is gone: nothing is running
-    }
-  };
 }
