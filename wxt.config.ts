@@ -43,7 +43,9 @@ const noHtmlSinks: Plugin = {
     const edit = HTML_SINK_EDITS.find((e) => e.file.test(id.split('?')[0]!));
     if (!edit) return null;
     if (!code.includes(edit.from)) {
-      throw new Error(`${id}: expected "${edit.from}" (library changed? update HTML_SINK_EDITS in wxt.config.ts)`);
+      throw new Error(
+        `${id}: expected "${edit.from}" (library changed? update HTML_SINK_EDITS in wxt.config.ts)`,
+      );
     }
     return { code: (edit.prepend ?? '') + code.replaceAll(edit.from, edit.to), map: null };
   },
@@ -69,7 +71,15 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
-    ...(testBuild ? { host_permissions: ['<all_urls>'], key: testKey } : {}),
+    // Chromium derives the extension ID from `key`; Firefox takes its ID from browser_specific_settings.
+    ...(testBuild
+      ? { host_permissions: ['<all_urls>'], ...(browser === 'firefox' ? {} : { key: testKey }) }
+      : {}),
+    // Firefox's WebDriver BiDi may not navigate to extension pages; the Firefox test build lets a page open the
+    // popup page instead (shipped builds expose nothing to pages).
+    ...(testBuild && browser === 'firefox'
+      ? { web_accessible_resources: ['popup.html', 'chunks/*', 'assets/*', 'icons/*'] }
+      : {}),
     action: { default_title: 'Link Context: what does this page cite?' },
     // No inline script, no eval, no remote code, no plugins, no <base> or form tricks in extension pages. Network
     // look-ups (connect-src) stay open: they go wherever the cited links are.

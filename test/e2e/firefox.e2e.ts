@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './browser';
+
+// The same popup flow in Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
+// Firefox test build installed as a temporary add-on. Every host name resolves to a local server that serves the
+// fixture page, so the page keeps its real host (and the popup its real sorting).
+const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+const EXTENSION = resolve(ROOT, '.output-test/firefox-mv2');
+const ADDON_ID = 'link-context@link-context.dev';
+const UUID = '5d1c8c3e-2f0a-4b6e-9f7a-1c2d3e4f5a6b';
+const SHOTS = resolve(ROOT, 'test-results/screenshots');
+// CI installs Firefox and requires this test; elsewhere it is skipped (with a message) when Firefox is missing.
+const available = existsSync(FIREFOX);
+if (!available && process.env['LC_REQUIRE_FIREFOX']) throw new Error(`${FIREFOX} is missing`);
+if (!available) console.warn(`Firefox tests skipped: ${FIREFOX} not found (apt-get install firefox-esr)`);
+
+let server: Server;
+let origin = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!available) return;
+  const page = readFileSync(resolve(ROOT, 'test/fixtures/pages/wordpress-post.html'));
+  server = createServer((req, res) => {
+    if (req.headers.host?.startsWith('pennyforyourthoughts2.ca') && req.url?.startsWith('/2025/07/02/')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not in the fixtures');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://pennyforyourthoughts2.ca:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.proxy.type': 0,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    },
+  });
+  const id = await browser.installExtension(EXTENSION);
+  expect(id).toBe(ADDON_ID);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Opens the popup page in `tab` for the tab showing `url`. BiDi may not navigate to extension pages, so the page
+ * navigates itself (the Firefox test build makes the popup page web-accessible); a first visit asks the
+ * extension for the tab's ID.
+ */
+async function openPopup(tab: Page, url: string): Promise<Page> {
+  // Puppeteer's navigation events miss a page's own move into the extension's process, so wait on the location.
+  const go = async (query: string) => {
+    const target = `moz-extension://${UUID}/popup.html?${query}`;
+    await tab.evaluate((t) => {
+      location.href = t;
+    }, target);
+    await tab.waitForFunction((t) => location.href === t && document.readyState === 'complete', {}, target);
+  };
+  await tab.goto(`${origin}/2025/07/02/blank/`);
+  await go('tabId=0');
+  const id = await tab.evaluate(async (u) => {
+    const api = (
+      globalThis as unknown as {
+        browser: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } };
+      }
+    ).browser;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  expect(id).toBeGreaterThanOrEqual(0);
+  await go(`tabId=${id}`);
+  await tab.waitForSelector('#results[aria-busy="false"]', { timeout: 30_000 });
+  return tab;
+}
+
+const rows = (popup: Page, group: string) =>
+  popup.$$eval(`[data-group="${group}"] .row`, (els) => els.map((el) => (el as HTMLElement).dataset['url']));
+
+describe.skipIf(!available)('Firefox', () => {
+  it('runs the popup flow on the seed post: the three groups, ages, filtering', async () => {
+    const url = `${origin}/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 560, height: 900 });
+    const popup = await openPopup(tab, url);
+    expect(await popup.$eval('h1', (h) => h.textContent)).toBe(
+      'What is happening between Azerbaijan and Russia: A struggle for corridors',
+    );
+    expect(await rows(popup, 'primary')).toEqual([
+      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+    ]);
+    expect(await rows(popup, 'self')).toEqual([
+      'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+      'https://pennyforyourthoughts2.ca/2022/03/02/russia-ukraine-and-the-bigger-picture/',
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
+    ]);
+    expect((await rows(popup, 'media')).length).toBe(3);
+    const age = await popup.$eval('[data-group="self"] .age', (el) => el.getAttribute('title'));
+    expect(age).toContain('2021-10-17');
+    // Filtering works the same.
+    await popup.type('.search', 'blogspot');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: resolve(SHOTS, 'popup-firefox.png'), fullPage: true });
+  }, 60_000);
+});
