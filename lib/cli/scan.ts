@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../charset';
 import { EXPORT_FORMAT_NAMES, type ExportFormat, exportAs } from '../export/index';
 import { toTable } from '../export/table';
 import { LookupCache, memoryStore } from '../lookup/cache';
@@ -74,6 +75,8 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+const tooLarge = (input: string) => `${input} is larger than ${MAX_BYTES / 1024 / 1024} MB`;
+
 async function load(input: string): Promise<{ html: string; url: string }> {
   if (/^https?:\/\//i.test(input)) {
     const response = await fetch(input, { signal: AbortSignal.timeout(20_000), redirect: 'follow' }).catch(
@@ -84,13 +87,25 @@ async function load(input: string): Promise<{ html: string; url: string }> {
       },
     );
     if (!response.ok) throw new Error(`could not read ${input}: HTTP ${response.status}`);
-    const html = await response.text();
-    if (html.length > MAX_BYTES) throw new Error(`${input} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    return { html, url: response.url || input };
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) throw new Error(tooLarge(input));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > MAX_BYTES) throw new Error(tooLarge(input));
+    return {
+      html: decodeHtml(bytes, response.headers.get('content-type') ?? ''),
+      url: response.url || input,
+    };
   }
-  const html = await readFile(input, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new Error(e.code === 'ENOENT' ? `no such file: ${input}` : `could not read ${input}: ${e.message}`);
+  const bytes = await readFile(input).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(
+      e.code === 'ENOENT'
+        ? `no such file: ${input}`
+        : e.code === 'EISDIR'
+          ? `${input} is a folder, not an HTML file`
+          : `could not read ${input}: ${e.message}`,
+    );
   });
+  if (bytes.byteLength > MAX_BYTES) throw new Error(tooLarge(input));
+  const html = decodeHtml(bytes);
   return { html, url: `file://${resolve(input)}` };
 }
 

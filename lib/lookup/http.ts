@@ -1,3 +1,5 @@
+import { decodeHtml } from '../charset';
+
 /** Bounds every look-up request keeps, whatever the server does. */
 export interface HttpLimits {
   /** Whole request, headers and body (ms). */
@@ -75,24 +77,6 @@ function networkReason(error: unknown): string {
 }
 
 /** The charset a Content-Type names, if any. */
-function headerCharset(contentType: string): string | null {
-  return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
-}
-
-/** The charset a document declares in its first bytes (`<meta charset>` or http-equiv). */
-function sniffCharset(head: Uint8Array): string | null {
-  const text = new TextDecoder('latin1').decode(head.subarray(0, 2048));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(text)?.[1] ?? null;
-}
-
-function decoderFor(label: string | null): TextDecoder {
-  try {
-    return new TextDecoder(label ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
-}
-
 /**
  * At most `maxBytes` of a response body, decoded with the charset its header or its own markup names (UTF-8 when
  * neither does; malformed bytes become U+FFFD, never an error). The rest of the body is cancelled, not read.
@@ -138,8 +122,7 @@ export async function readText(
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  const label = headerCharset(response.headers.get('content-type') ?? '') ?? sniffCharset(bytes);
-  return { text: decoderFor(label).decode(bytes), truncated };
+  return { text: decodeHtml(bytes, response.headers.get('content-type') ?? ''), truncated };
 }
 
 /** Stops reading a body nobody needs (a non-HTML GET whose headers said it all). */
