@@ -1,6 +1,7 @@
 import { type AnalyzeOptions, analyze } from './analyze';
 import { type ExtractOptions, extractLinks } from './extract/extract';
-import type { ExtractResult, Report } from './schemas';
+import type { ExtractResult, ExtractStats, Report } from './schemas';
+import { safeUrl } from './url/parse';
 
 export type ScanOptions = AnalyzeOptions & ExtractOptions;
 
@@ -38,4 +39,53 @@ export function mergeFrames(results: readonly ExtractResult[]): ExtractResult {
   };
   if (selection.length) merged.selection = selection;
   return merged;
+}
+
+/**
+ * Embedded frames whose pages were not among the frames scanned (the browser gives the extension no access to
+ * other sites' frames, or the frame had not loaded): how many, and their hosts when they are certain. Each
+ * scanned frame's `iframe` links are its child frames; a child counts as read when a scanned frame shows its
+ * address (query and fragment aside), and the count never exceeds the children minus the loaded frames that came
+ * back (a frame that redirected came back under another address: then which one is missing is not known).
+ */
+export function unreadFrames(results: readonly ExtractResult[]): { count: number; hosts: string[] } {
+  const scanned = new Set(results.map((r) => addressOf(r.page.url)));
+  const children = results.flatMap((r) =>
+    r.links.filter((l) => l.source === 'iframe' && /^https?:/i.test(l.href)).map((l) => l.href),
+  );
+  const missing = children.filter((href) => !scanned.has(addressOf(href)));
+  // A frame still showing its initial about:blank (its page never arrived) came back without being read.
+  const loaded = results.slice(1).filter((r) => /^(?:https?|file):/i.test(r.page.url)).length;
+  const count = Math.min(missing.length, Math.max(0, children.length - loaded));
+  const hosts =
+    count && count === missing.length
+      ? [...new Set(missing.map((href) => safeUrl(href)?.hostname ?? href))]
+      : [];
+  return { count, hosts };
+}
+
+const addressOf = (href: string) => href.split(/[?#]/, 1)[0] ?? href;
+
+/** Plain sentences for the popup about what was not read: frames, the link cap, sub-trees the extractor skipped. */
+export function scanNotes(
+  stats: ExtractStats,
+  frames: { malformed: number; count: number; hosts: readonly string[] },
+): string[] {
+  const notes: string[] = [];
+  if (frames.count) {
+    const from = frames.hosts.length
+      ? ` from ${frames.hosts.slice(0, 3).join(', ')}${frames.hosts.length > 3 ? '…' : ''}`
+      : '';
+    notes.push(
+      `Not read: ${frames.count === 1 ? 'an embedded frame' : `${frames.count} embedded frames`}${from}. ` +
+        "Other sites' frames are closed to Link Context, and frames that have not loaded cannot be read.",
+    );
+  }
+  if (frames.malformed)
+    notes.push(
+      `${frames.malformed === 1 ? 'A frame' : `${frames.malformed} frames`} returned nothing readable.`,
+    );
+  if (stats.truncated) notes.push(`Stopped after ${stats.links} links: the page has more.`);
+  notes.push(...stats.skipped);
+  return notes;
 }

@@ -89,6 +89,7 @@ export const extractStatsSchema = z.strictObject({
   /** Sub-trees that could not be read (closed shadow roots, errors), with why. */
   skipped: z.array(z.string().max(300)).max(50),
 });
+export type ExtractStats = z.infer<typeof extractStatsSchema>;
 
 export const extractResultSchema = z.strictObject({
   page: pageInfoSchema,

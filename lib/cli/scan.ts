@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../charset';
 import { EXPORT_FORMAT_NAMES, type ExportFormat, exportAs } from '../export/index';
 import { toTable } from '../export/table';
+import { parseDocument } from '../html';
 import { LookupCache, memoryStore } from '../lookup/cache';
 import { applyLookups, lookupDomains, lookupTargets } from '../lookup/merge';
 import { runLookups } from '../lookup/run';
@@ -154,9 +154,8 @@ async function main(argv: string[]): Promise<number> {
   const input = args.input ?? SAMPLE_PAGE;
   const { html, url } = await load(input);
   const pageUrl = args.url ?? (args.input === null ? SAMPLE_URL : url);
-  const { document } = parseHTML(html);
   const now = new Date();
-  let report = scanDocument(document as unknown as Document, pageUrl, { aliases: args.aliases, now });
+  let report = scanDocument(parseDocument(html), pageUrl, { aliases: args.aliases, now });
   if (args.lookup) report = await lookUp(report, args);
   if (args.format === 'table') {
     process.stdout.write(toTable(report, now));

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../analyze';
 import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted';
-import { mergeFrames } from '../scan';
+import { mergeFrames, scanNotes, unreadFrames } from '../scan';
 import { type ExtractResult, extractResultSchema, type Report } from '../schemas';
 
 export class ScanError extends Error {
@@ -20,9 +20,18 @@ export interface TabScan {
   /** The browser's frame ID for each frame index of the links. */
   frameIds: number[];
   report: Report;
-  /** Frames whose result could not be used (blocked or malformed). */
-  unreadFrames: number;
+  /** What the reader should know about parts of the page that were not read. */
+  notes: string[];
 }
+
+/** How long the page's frames get to answer before the popup says the page is not responding. */
+export const SCAN_TIMEOUT_MS = 20_000;
+/** How long the extractor may take once the page has answered (the largest pages take seconds). */
+const EXTRACT_TIMEOUT_MS = 120_000;
+const TOO_LONG = 'Reading the page took more than two minutes, so Link Context stopped waiting.';
+const NOT_ANSWERING = (ms: number) =>
+  `The page did not answer within ${Math.round(ms / 1000)} seconds: its own scripts may be keeping it busy. ` +
+  'Try again when it has settled, or reload it.';
 
 async function targetTab(tabId: number | null): Promise<{ id: number; url: string | undefined }> {
   if (tabId !== null) {
@@ -46,39 +55,64 @@ function parseJson(result: unknown): unknown {
 }
 
 /** Injects the extractor into every frame of a tab, validates what comes back, and sorts and dates it. */
-export async function scanTab(tabId: number | null, aliases: readonly string[] = []): Promise<TabScan> {
+export async function scanTab(
+  tabId: number | null,
+  { aliases = [], timeoutMs = SCAN_TIMEOUT_MS }: { aliases?: readonly string[]; timeoutMs?: number } = {},
+): Promise<TabScan> {
   const tab = await targetTab(tabId);
   const reason = restrictedReason(tab.url);
   if (reason) throw new ScanError(reason, 'restricted');
   let injected: Array<{ frameId?: number; result?: unknown }>;
+  const target = { tabId: tab.id, allFrames: true };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = (ms: number, message: string) =>
+    new Promise<never>((_, reject) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new ScanError(message, 'failed')), ms);
+    });
   try {
-    injected = (await browser.scripting.executeScript({
-      target: { tabId: tab.id, allFrames: true },
+    // Read what the page shows now, even if a frame is still loading (injectImmediately). A trivial script goes in
+    // first: each frame runs it before the extractor, so it answers at once unless the page's own scripts hold
+    // the frame; then the extractor alone may take as long as a huge page needs.
+    const ping = browser.scripting.executeScript({ target, func: () => true, injectImmediately: true });
+    const extraction = browser.scripting.executeScript({
+      target,
       files: ['/scan.js'],
-    })) as Array<{ frameId?: number; result?: unknown }>;
+      injectImmediately: true,
+    });
+    extraction.catch(() => undefined);
+    await Promise.race([ping, deadline(timeoutMs, NOT_ANSWERING(timeoutMs))]);
+    injected = (await Promise.race([extraction, deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)])) as Array<{
+      frameId?: number;
+      result?: unknown;
+    }>;
   } catch (error) {
+    if (error instanceof ScanError) throw error;
     // The URL may be hidden from us; then say what would help if the page is a local file.
     const fileAccess = await Promise.resolve(browser.extension?.isAllowedFileSchemeAccess?.()).catch(
       () => true,
     );
     const message = explainScanError(error, tab.url, fileAccess !== false);
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
+  } finally {
+    clearTimeout(timer);
   }
   performance.mark('lc-injected');
   const frames: ExtractResult[] = [];
   const frameIds: number[] = [];
-  let unreadFrames = 0;
+  let malformed = 0;
   for (const frame of [...injected].sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0))) {
     const parsed = extractResultSchema.safeParse(parseJson(frame.result));
     if (parsed.success) {
       frames.push(parsed.data);
       frameIds.push(frame.frameId ?? 0);
-    } else unreadFrames++;
+    } else malformed++;
   }
   if (!frames.length) throw new ScanError('The page returned nothing Link Context could read.', 'failed');
   performance.mark('lc-validated');
   const extract = mergeFrames(frames);
   const report = analyze(extract, { aliases });
   performance.mark('lc-analyzed');
-  return { tabId: tab.id, extract, frameIds, report, unreadFrames };
+  const notes = scanNotes(report.stats, { malformed, ...unreadFrames(frames) });
+  return { tabId: tab.id, extract, frameIds, report, notes };
 }

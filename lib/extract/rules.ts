@@ -116,7 +116,7 @@ for (const [why, words] of Object.entries({
   header: 'header masthead banner',
   meta: 'byline meta metadata tags tag labels categories cat terms author vcard avatar timestamp dateline title',
   reply: 'reply respond actions',
-  subscribe: 'subscribe newsletter signup login cookie cookies consent donate feed rss print',
+  subscribe: 'subscribe newsletter signup login cookie cookies consent donate feedburner rss print',
   ad: 'ad ads advert advertisement sponsor sponsored promo',
 })) {
   for (const word of words.split(' ')) CHROME_WORDS[word] = why;

@@ -1,6 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { type DateBounds, isoDate } from '../dates/calendar';
 import { pageDates } from '../dates/page-date';
+import { parseDocument } from '../html';
 import type { IsoDate } from '../schemas';
 import { safeUrl } from '../url/parse';
 import {
@@ -232,8 +232,7 @@ async function directAge(url: string, ctx: LookupContext, bounds: DateBounds): P
     return age;
   }
   const { text } = await readText(response, ctx.limits, ctx.signal);
-  const { document } = parseHTML(text);
-  const doc = document as unknown as Document;
+  const doc = parseDocument(text);
   if (!doc.documentElement) return age;
   const dates = pageDates(doc, bounds);
   age.modified = dates.modified;

@@ -625,7 +625,10 @@ export function Popup({
   asTable?: boolean;
 }) {
   const [state, setState] = useState<State>({ status: 'scanning' });
+  // "Try again" after a failure scans anew.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (attempt) setState({ status: 'scanning' });
     performance.mark('lc-scan-start');
     (async () => {
       const [scanned, loaded] = await Promise.all([api.scan(), api.loadSettings()]);
@@ -641,7 +644,7 @@ export function Popup({
         restricted: e instanceof PopupError && e.restricted,
       }),
     );
-  }, [api]);
+  }, [api, attempt]);
   // For `npm run bench`: when the results were on screen (effects run after the rows are in the DOM).
   useEffect(() => {
     if (state.status === 'ready') performance.mark('lc-ready');
@@ -677,9 +680,14 @@ export function Popup({
       {state.status === 'error' && (
         <div class={`error${state.restricted ? ' restricted' : ''}`} role="alert">
           <p>
-            <strong>{state.restricted ? 'This page can’t be read' : 'Something went wrong'}</strong>
+            <strong>{state.restricted ? 'This page can’t be read' : 'Could not read this page'}</strong>
           </p>
           <p>{state.message}</p>
+          {!state.restricted && (
+            <button type="button" class="retry" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </button>
+          )}
         </div>
       )}
       {state.status === 'ready' && (

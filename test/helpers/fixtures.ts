@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../../lib/html';
 import type { ScanOptions } from '../../lib/scan';
 import { scanDocument } from '../../lib/scan';
 import type { Link, Report } from '../../lib/schemas';
@@ -14,7 +14,7 @@ export function fixtureHtml(name: string): string {
 }
 
 export function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseDocument(html);
 }
 
 export function scanHtml(html: string, url: string, options: ScanOptions = {}): Report {
