@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-/** What the reader set: hosts that count as a site's own (keyed by the page's registrable domain), and theme. */
+/** What the reader set: hosts that count as a site's own (keyed by the page's registrable domain), and preferences. */
 export const settingsSchema = z.object({
   aliases: z.record(z.string().max(253), z.array(z.string().max(253)).max(100)).default({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -10,6 +10,8 @@ export const settingsSchema = z.object({
   exportFormat: z
     .enum(['markdown', 'text', 'csv', 'json', 'bibtex', 'ris', 'csl-json', 'html'])
     .default('markdown'),
+  /** How the popup shows "Other links" (menus, share buttons, script links): collapsed, open, or not at all. */
+  otherLinks: z.enum(['collapsed', 'open', 'hidden']).default('collapsed'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

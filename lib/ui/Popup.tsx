@@ -7,10 +7,10 @@ import { applyLookups } from '../lookup/merge';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
 import { ExportMenu } from './Export';
-import { ALL_GROUPS, applyFilters, exportLinks, type Filters, type SortOrder } from './filter';
+import { ALL_GROUPS, applyFilters, CITED_GROUPS, exportLinks, type Filters, type SortOrder } from './filter';
 import { type LookupApi, type LookupState, useLookups } from './lookups';
 import { ReportTable } from './ReportTable';
-import { citedCount, summarize } from './summary';
+import { type AgeBucket, citedCount, summarize } from './summary';
 
 /** Rows rendered per group at first; more as the reader scrolls to the end of the group or asks for them. */
 const PAGE_SIZE = 60;
@@ -292,6 +292,35 @@ function Profile({ report, now }: { report: Report; now: Date }) {
           ) : null,
         )}
       </div>
+      {s.cited > 0 && <AgeStrip buckets={s.ages} total={s.cited} />}
+    </div>
+  );
+}
+
+/** The cited links' ages at a glance: one strip, darker for older, grey for undated, with a legend. */
+function AgeStrip({ buckets, total }: { buckets: AgeBucket[]; total: number }) {
+  const present = buckets.filter((b) => b.count);
+  const describe = (b: AgeBucket) => `${b.count} ${b.description}`;
+  return (
+    <div class="ages">
+      <div class="age-strip" role="img" aria-label={`Ages: ${present.map(describe).join(', ')}`}>
+        {present.map((b) => (
+          <span
+            key={b.label}
+            class={`age-${b.shade ?? 'none'}`}
+            title={describe(b)}
+            style={{ width: `${(100 * b.count) / total}%` }}
+          />
+        ))}
+      </div>
+      <p class="age-legend" aria-hidden="true">
+        {present.map((b) => (
+          <span key={b.label}>
+            <i class={`age-${b.shade ?? 'none'}`} />
+            {b.label}: {b.count}
+          </span>
+        ))}
+      </p>
     </div>
   );
 }
@@ -441,6 +470,7 @@ export function Results({
   autoLookup = false,
   exportFormat = 'markdown',
   onExportFormat = () => undefined,
+  otherLinks = 'collapsed',
 }: {
   scanned: Scanned;
   now: Date;
@@ -451,6 +481,7 @@ export function Results({
   autoLookup?: boolean;
   exportFormat?: ExportFormat;
   onExportFormat?(format: ExportFormat): void;
+  otherLinks?: Settings['otherLinks'];
 }) {
   const { notes } = scanned;
   const lookups = useLookups(api.lookups, scanned.report, autoLookup);
@@ -460,7 +491,8 @@ export function Results({
   );
   const [filters, setFilters] = useState<Filters>({
     query: '',
-    groups: ALL_GROUPS,
+    // "Hidden" in the settings starts with the group off; its chip still brings it back.
+    groups: otherLinks === 'hidden' ? CITED_GROUPS : ALL_GROUPS,
     domains: new Set(),
     sort: 'page',
   });
@@ -606,7 +638,7 @@ export function Results({
             links={by(c)}
             now={now}
             pending={lookups.state.pending}
-            open={c !== 'other' || filters.query !== ''}
+            open={c !== 'other' || otherLinks === 'open' || filters.query !== ''}
             onDomain={onDomain}
             onAction={onAction}
           />
@@ -699,6 +731,7 @@ export function Popup({
           asTable={asTable}
           autoLookup={state.settings.autoLookup}
           exportFormat={state.settings.exportFormat}
+          otherLinks={state.settings.otherLinks}
           onExportFormat={onExportFormat}
         />
       )}

@@ -142,6 +142,25 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
         </select>
       </section>
       <section>
+        <h2>Other links</h2>
+        <p class="muted">
+          Menus, sidebars, share and login buttons, in-page anchors and script links: the links a page has but
+          does not cite.
+        </p>
+        <select
+          aria-label="Other links"
+          value={settings.otherLinks}
+          onChange={(e) => {
+            const otherLinks = (e.target as HTMLSelectElement).value as Settings['otherLinks'];
+            update({ ...settings, otherLinks }, OTHER_LINKS_SAVED[otherLinks]);
+          }}
+        >
+          <option value="collapsed">Listed last, collapsed</option>
+          <option value="open">Listed last, open</option>
+          <option value="hidden">Not listed (the “Other links” chip shows them)</option>
+        </select>
+      </section>
+      <section>
         <h2>Theme</h2>
         <select
           aria-label="Theme"
@@ -159,3 +178,9 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
     </main>
   );
 }
+
+const OTHER_LINKS_SAVED: Record<Settings['otherLinks'], string> = {
+  collapsed: 'Other links will be listed last, collapsed.',
+  open: 'Other links will be listed last, open.',
+  hidden: 'Other links will not be listed unless you turn on their chip.',
+};

@@ -14,6 +14,7 @@ export interface Filters {
 }
 
 export const ALL_GROUPS: ReadonlySet<Category> = new Set(['primary', 'self', 'media', 'other']);
+export const CITED_GROUPS: ReadonlySet<Category> = new Set(['primary', 'self', 'media']);
 
 function matches(link: Link, words: string[]): boolean {
   if (!words.length) return true;

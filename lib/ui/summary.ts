@@ -10,7 +10,27 @@ export interface Summary {
   medianDays: number | null;
   oldest: Link | null;
   dated: number;
+  /** Cited links by age at `now`, youngest bucket first, then the undated. */
+  ages: AgeBucket[];
 }
+
+export interface AgeBucket {
+  /** Short, for the legend: "3–10 y". */
+  label: string;
+  /** For titles and screen readers: "3 to 10 years old". */
+  description: string;
+  /** Shade index for the strip: 0 (youngest) to 3 (oldest); null for undated. */
+  shade: 0 | 1 | 2 | 3 | null;
+  count: number;
+}
+
+/** Upper bounds in days of the age buckets: under a year, 1–3 years, 3–10 years, older. */
+const AGE_BUCKETS: Array<[number, string, string]> = [
+  [365, '< 1 y', 'less than a year old'],
+  [3 * 365.25, '1–3 y', '1 to 3 years old'],
+  [10 * 365.25, '3–10 y', '3 to 10 years old'],
+  [Number.POSITIVE_INFINITY, '> 10 y', 'over 10 years old'],
+];
 
 /** How many links the page cites: everything but page furniture and page actions. */
 export function citedCount(report: Pick<Report, 'counts'>): number {
@@ -32,6 +52,19 @@ export function summarize(report: Report, now: Date): Summary {
       : Math.round((ages[mid - 1]! + ages[mid]!) / 2)
     : null;
   const selfCount = cited.filter((l) => l.category === 'self' || l.self).length;
+  const ageBuckets: AgeBucket[] = AGE_BUCKETS.map(([, label, description], i) => ({
+    label,
+    description,
+    shade: i as 0 | 1 | 2 | 3,
+    count: 0,
+  }));
+  for (const days of ages) ageBuckets[AGE_BUCKETS.findIndex(([max]) => days < max)]!.count++;
+  ageBuckets.push({
+    label: 'undated',
+    description: 'undated',
+    shade: null,
+    count: cited.length - dated.length,
+  });
   return {
     counts: report.counts,
     cited: cited.length,
@@ -39,5 +72,6 @@ export function summarize(report: Report, now: Date): Summary {
     medianDays: median,
     oldest: dated[0] ?? null,
     dated: dated.length,
+    ages: ageBuckets,
   };
 }

@@ -48,6 +48,10 @@ describe('popup on the seed WordPress post', () => {
       els.map((el) => el.getAttribute('title')),
     );
     expect(ages[0]).toContain('2021-10-17');
+    // The age strip covers the seven cited links: four dated (their bucket moves with today's date), three not.
+    const strip = (await popup.getAttribute('.age-strip', 'aria-label')) ?? '';
+    expect(strip).toMatch(/^Ages: .*, 3 undated$/);
+    expect([...strip.matchAll(/(?:^Ages: |, )(\d+) /g)].reduce((n, m) => n + Number(m[1]), 0)).toBe(7);
     await popup.screenshot({ path: resolve(SHOTS, 'popup-seed-light.png'), fullPage: true });
     const dark = await openPopup(h, await tabIdOf(h, SEED), 'dark');
     await dark.screenshot({ path: resolve(SHOTS, 'popup-seed-dark.png'), fullPage: true });
@@ -292,6 +296,38 @@ describe('popup on the seed WordPress post', () => {
     );
     await options.click('button[aria-label^="Remove news.az"]');
     await options.waitForSelector('.alias', { state: 'detached' });
+  });
+
+  it('shows "Other links" as the settings say: collapsed, open or not listed', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.id}/options.html`);
+    const otherOpen = async () => {
+      await openFixture(h, SEED, 'wordpress-post.html');
+      const popup = await openPopup(h, await tabIdOf(h, SEED));
+      const group = await popup.$('[data-group="other"]');
+      return {
+        popup,
+        state: group
+          ? (await group.evaluate((d) => (d as HTMLDetailsElement).open))
+            ? 'open'
+            : 'collapsed'
+          : 'absent',
+      };
+    };
+    expect((await otherOpen()).state).toBe('collapsed');
+    await options.selectOption('select[aria-label="Other links"]', 'open');
+    await options.waitForSelector('text=Other links will be listed last, open.');
+    expect((await otherOpen()).state).toBe('open');
+    await options.selectOption('select[aria-label="Other links"]', 'hidden');
+    await options.waitForSelector('text=Other links will not be listed');
+    const { popup, state } = await otherOpen();
+    expect(state).toBe('absent');
+    // The chip brings them back.
+    expect(await popup.getAttribute('.chip-other', 'aria-pressed')).toBe('false');
+    await popup.click('.chip-other');
+    expect(await popup.$('[data-group="other"]')).not.toBeNull();
+    await options.selectOption('select[aria-label="Other links"]', 'collapsed');
+    await options.waitForSelector('text=Other links will be listed last, collapsed.');
   });
 
   it('reads a local file:// page when file access is on (the test build has it)', async () => {

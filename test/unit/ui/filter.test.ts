@@ -50,6 +50,21 @@ describe('summary', () => {
     expect(s.selfShare).toBeCloseTo(3 / 7);
     expect(s.oldest?.date).toBe('2017-05');
   });
+
+  it('buckets the cited links by age for the age strip', () => {
+    // At 2026-11-24 the four dated links are 4.7 to 9.5 years old; three are undated.
+    expect(summarize(report, NOW).ages.map((b) => [b.label, b.count])).toEqual([
+      ['< 1 y', 0],
+      ['1–3 y', 0],
+      ['3–10 y', 4],
+      ['> 10 y', 0],
+      ['undated', 3],
+    ]);
+    // Two years on, the two oldest have crossed ten years.
+    const later = summarize(report, new Date('2028-11-24T12:00:00Z')).ages;
+    expect(later.find((b) => b.label === '3–10 y')?.count).toBe(2);
+    expect(later.find((b) => b.label === '> 10 y')?.count).toBe(2);
+  });
 });
 
 describe('settings', () => {
