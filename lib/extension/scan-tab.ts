@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../analyze';
 import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted';
 import { mergeFrames, scanNotes, unreadFrames } from '../scan';
-import { type ExtractResult, extractResultSchema, type Report } from '../schemas';
+import type { ExtractResult, Report } from '../schemas';
+import { decodeExtract, wireExtractSchema } from '../wire';
 
 export class ScanError extends Error {
   constructor(
@@ -44,7 +45,7 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url: strin
   return { id: tab.id, url: tab.url };
 }
 
-/** The extractor's result arrives as a JSON string; anything else (or broken JSON) is an unreadable frame. */
+/** The extractor's result arrives as a JSON string (lib/wire.ts); anything else (or broken JSON) is an unreadable frame. */
 function parseJson(result: unknown): unknown {
   if (typeof result !== 'string') return result;
   try {
@@ -102,9 +103,9 @@ export async function scanTab(
   const frameIds: number[] = [];
   let malformed = 0;
   for (const frame of [...injected].sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0))) {
-    const parsed = extractResultSchema.safeParse(parseJson(frame.result));
+    const parsed = wireExtractSchema.safeParse(parseJson(frame.result));
     if (parsed.success) {
-      frames.push(parsed.data);
+      frames.push(decodeExtract(parsed.data));
       frameIds.push(frame.frameId ?? 0);
     } else malformed++;
   }
