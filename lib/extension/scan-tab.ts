@@ -73,16 +73,16 @@ export async function scanTab(
     });
   try {
     // Read what the page shows now, even if a frame is still loading (injectImmediately). A trivial script goes in
-    // first: each frame runs it before the extractor, so it answers at once unless the page's own scripts hold
-    // the frame; then the extractor alone may take as long as a huge page needs.
+    // first and answers at once unless the page's own scripts hold the frame; then the extractor alone may take as
+    // long as a huge page needs.
     const ping = browser.scripting.executeScript({ target, func: () => true, injectImmediately: true });
+    await Promise.race([ping, deadline(timeoutMs, NOT_ANSWERING(timeoutMs))]);
+    performance.mark('lc-answered');
     const extraction = browser.scripting.executeScript({
       target,
       files: ['/scan.js'],
       injectImmediately: true,
     });
-    extraction.catch(() => undefined);
-    await Promise.race([ping, deadline(timeoutMs, NOT_ANSWERING(timeoutMs))]);
     injected = (await Promise.race([extraction, deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)])) as Array<{
       frameId?: number;
       result?: unknown;

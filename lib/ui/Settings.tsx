@@ -123,23 +123,17 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           What the popup’s Export starts with, and what “Copy citation list” in the page’s context menu
           copies.
         </p>
-        <select
-          aria-label="Citation format"
+        <Choice
+          label="Citation format"
           value={settings.exportFormat}
-          onChange={(e) => {
-            const exportFormat = (e.target as HTMLSelectElement).value as Settings['exportFormat'];
+          options={EXPORT_FORMAT_NAMES.map((f) => [f, EXPORT_FORMATS[f].label] as const)}
+          onChoose={(exportFormat) =>
             update(
               { ...settings, exportFormat },
               `Citation lists will be ${EXPORT_FORMATS[exportFormat].label}.`,
-            );
-          }}
-        >
-          {EXPORT_FORMAT_NAMES.map((f) => (
-            <option key={f} value={f}>
-              {EXPORT_FORMATS[f].label}
-            </option>
-          ))}
-        </select>
+            )
+          }
+        />
       </section>
       <section>
         <h2>Other links</h2>
@@ -147,33 +141,21 @@ export function SettingsPage({ api }: { api: SettingsApi }) {
           Menus, sidebars, share and login buttons, in-page anchors and script links: the links a page has but
           does not cite.
         </p>
-        <select
-          aria-label="Other links"
+        <Choice
+          label="Other links"
           value={settings.otherLinks}
-          onChange={(e) => {
-            const otherLinks = (e.target as HTMLSelectElement).value as Settings['otherLinks'];
-            update({ ...settings, otherLinks }, OTHER_LINKS_SAVED[otherLinks]);
-          }}
-        >
-          <option value="collapsed">Listed last, collapsed</option>
-          <option value="open">Listed last, open</option>
-          <option value="hidden">Not listed (the “Other links” chip shows them)</option>
-        </select>
+          options={OTHER_LINKS}
+          onChoose={(otherLinks) => update({ ...settings, otherLinks }, OTHER_LINKS_SAVED[otherLinks])}
+        />
       </section>
       <section>
         <h2>Theme</h2>
-        <select
-          aria-label="Theme"
+        <Choice
+          label="Theme"
           value={settings.theme}
-          onChange={(e) => {
-            const theme = (e.target as HTMLSelectElement).value as Settings['theme'];
-            update({ ...settings, theme }, 'Theme saved.');
-          }}
-        >
-          <option value="system">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
+          options={THEMES}
+          onChoose={(theme) => update({ ...settings, theme }, 'Theme saved.')}
+        />
       </section>
     </main>
   );
@@ -184,3 +166,42 @@ const OTHER_LINKS_SAVED: Record<Settings['otherLinks'], string> = {
   open: 'Other links will be listed last, open.',
   hidden: 'Other links will not be listed unless you turn on their chip.',
 };
+
+const OTHER_LINKS: ReadonlyArray<readonly [Settings['otherLinks'], string]> = [
+  ['collapsed', 'Listed last, collapsed'],
+  ['open', 'Listed last, open'],
+  ['hidden', 'Not listed (the “Other links” chip shows them)'],
+];
+
+const THEMES: ReadonlyArray<readonly [Settings['theme'], string]> = [
+  ['system', 'Follow the system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+/** A labelled choice among fixed values. */
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChoose,
+}: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChoose(value: T): void;
+}) {
+  return (
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChoose((e.target as HTMLSelectElement).value as T)}
+    >
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_URL as SEED, YOUTUBE_URL as YOUTUBE } from '../fixtures/seed';
 import { type Harness, launch, openFixture, openPopup, tabIdOf } from './browser';
 
 // WCAG 2.1 A and AA as axe-core checks them (contrast, names, roles, ARIA), on the popup, the report page and the
 // settings page, in both themes. axe runs through the DevTools protocol, which the extension's CSP does not apply to.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SEED =
-  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
-const YOUTUBE = 'https://www.youtube.com/watch?v=QijsFn5iEv4';
 
 interface Violation {
   id: string;

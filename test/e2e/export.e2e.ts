@@ -3,10 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../lib/schemas';
+import { SEED_URL as SEED } from '../fixtures/seed';
 import { type Harness, launch, openFixture, openPopup, ROOT, tabIdOf } from './browser';
-
-const SEED =
-  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
 
 let h: Harness;
 let page: Page;

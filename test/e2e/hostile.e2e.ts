@@ -220,7 +220,13 @@ describe('hostile pages in Chromium', () => {
       (_, i) =>
         `<li>Entry ${i}: <a href="https://site${i % 997}.example.net/2019/03/${i}.html">source ${i}</a> cited here</li>`,
     );
-    await serve(url, `<!doctype html><title>Huge list</title><article><ul>${items.join('')}</ul></article>`);
+    const page = await serve(
+      url,
+      `<!doctype html><title>Huge list</title><article><ul>${items.join('')}</ul></article>`,
+    );
+    // Laying out 50,000 items keeps a fresh page busy for seconds (longer than the test build waits for a page to
+    // answer); a reader opens the popup on a page that has settled.
+    await page.evaluate('new Promise((r) => requestIdleCallback(r))');
     const popup = await openPopup(h, await tabIdOf(h, url));
     await popup.screenshot({ path: resolve(SHOTS, 'popup-50000.png') });
     expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('50000');

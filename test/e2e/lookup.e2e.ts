@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_URL as SEED } from '../fixtures/seed';
 import { type Harness, launch, openFixture, openPopup, ROOT, tabIdOf } from './browser';
 
 // Age look-ups in the built extension: the background worker fetches the cited links, the Internet Archive and
 // the RDAP registries; every one of those real URLs is routed here to a fixture response.
-const SEED =
-  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
 const NEWS = 'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors';
 const DEAD = 'https://pennyforyourthoughts2.ca/2022/03/02/russia-ukraine-and-the-bigger-picture/';
 const VIDEO = 'https://www.youtube.com/watch?v=QijsFn5iEv4';

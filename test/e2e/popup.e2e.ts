@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_URL as SEED, SEED_CITED, SEED_TITLE, YOUTUBE_URL as YOUTUBE } from '../fixtures/seed';
 import { type Harness, launch, openFixture, openPopup, ROOT, tabIdOf } from './browser';
 
-const SEED =
-  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
-const YOUTUBE = 'https://www.youtube.com/watch?v=QijsFn5iEv4';
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
 
 let h: Harness;
@@ -27,22 +25,10 @@ describe('popup on the seed WordPress post', () => {
   it('injects the extractor when opened and shows the three groups', async () => {
     await openFixture(h, SEED, 'wordpress-post.html');
     const popup = await openPopup(h, await tabIdOf(h, SEED));
-    expect(await popup.textContent('h1')).toBe(
-      'What is happening between Azerbaijan and Russia: A struggle for corridors',
-    );
-    expect(await rows(popup, 'primary')).toEqual([
-      'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
-    ]);
-    expect(await rows(popup, 'self')).toEqual([
-      'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
-      'https://pennyforyourthoughts2.ca/2022/03/02/russia-ukraine-and-the-bigger-picture/',
-      'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
-    ]);
-    expect(await rows(popup, 'media')).toEqual([
-      'https://www.youtube.com/watch?v=QijsFn5iEv4',
-      'https://arabisouri.wordpress.com/wp-content/uploads/2017/05/imperialist-dream-of-dividing-the-region-to-create-greater-kurdistan-640x381.jpg?w=614',
-      'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
-    ]);
+    expect(await popup.textContent('h1')).toBe(SEED_TITLE);
+    expect(await rows(popup, 'primary')).toEqual(SEED_CITED.primary);
+    expect(await rows(popup, 'self')).toEqual(SEED_CITED.self);
+    expect(await rows(popup, 'media')).toEqual(SEED_CITED.media);
     expect(await popup.$eval('[data-group="other"]', (el) => (el as HTMLDetailsElement).open)).toBe(false);
     const ages = await popup.$$eval('[data-group="self"] .age', (els) =>
       els.map((el) => el.getAttribute('title')),

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SEED_URL as SEED } from '../fixtures/seed';
 import { type Harness, launch, openFixture, openPopup, ROOT, tabIdOf } from './browser';
 
-const SEED =
-  'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
 declare const chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } };
 
 let h: Harness;
