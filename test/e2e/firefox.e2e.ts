@@ -22,22 +22,40 @@ if (!available) console.warn(`Firefox tests skipped: ${FIREFOX} not found (apt-g
 
 let server: Server;
 let origin = '';
+let port = 0;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!available) return;
   const page = readFileSync(resolve(ROOT, 'test/fixtures/pages/wordpress-post.html'));
   server = createServer((req, res) => {
-    if (req.headers.host?.startsWith('pennyforyourthoughts2.ca') && req.url?.startsWith('/2025/07/02/')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
+    const host = req.headers.host?.split(':')[0];
+    const html = (body: string | Buffer, status = 200) => {
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    };
+    if (host === 'pennyforyourthoughts2.ca' && req.url === '/2025/07/02/firefox-lookups/') {
+      html(
+        `<html><head><title>Look-ups</title></head><body><article><p>As <a href="http://dated-source.org:${port}/report">the report</a>
+        showed, and as <a href="http://gone-source.net:${port}/missing">a page since deleted</a> said, the claim
+        holds up against the evidence this post cites in full.</p></article></body></html>`,
+      );
+    } else if (host === 'pennyforyourthoughts2.ca' && req.url?.startsWith('/2025/07/02/')) {
+      html(page);
+    } else if (host === 'dated-source.org' && req.url === '/report') {
+      html(
+        '<html><head><meta property="article:published_time" content="2019-04-05T08:00:00Z"></head></html>',
+      );
+    } else if (host === 'gone-source.net') {
+      html('<h1>Not found</h1>', 404);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not in the fixtures');
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://pennyforyourthoughts2.ca:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
+  origin = `http://pennyforyourthoughts2.ca:${port}`;
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -109,5 +127,20 @@ describe.skipIf(!available)('Firefox', () => {
     await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
     mkdirSync(SHOTS, { recursive: true });
     await popup.screenshot({ path: resolve(SHOTS, 'popup-firefox.png'), fullPage: true });
+  }, 60_000);
+
+  it('looks up ages through the background page', async () => {
+    const url = `${origin}/2025/07/02/firefox-lookups/`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    const popup = await openPopup(await browser.newPage(), url);
+    const row = (href: string) => `[data-url="${href}"]`;
+    const dated = `http://dated-source.org:${port}/report`;
+    const gone = `http://gone-source.net:${port}/missing`;
+    expect(await popup.$eval(`${row(dated)} .age`, (el) => el.textContent)).toBe('—');
+    await popup.click('.lookup-start');
+    await popup.waitForSelector('.lookup[data-phase="done"]', { timeout: 30_000 });
+    expect(await popup.$eval(`${row(dated)} .age`, (el) => el.getAttribute('title'))).toContain('2019-04-05');
+    expect(await popup.$eval(`${row(gone)} .check`, (el) => el.textContent)).toBe('dead');
   }, 60_000);
 });
