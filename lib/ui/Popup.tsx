@@ -13,7 +13,9 @@ import { ReportTable } from './ReportTable';
 import { type AgeBucket, citedCount, summarize } from './summary';
 
 /** Rows rendered per group at first; more as the reader scrolls to the end of the group or asks for them. */
-const PAGE_SIZE = 60;
+// Rows per group rendered at first: a popup shows about a dozen; more are rendered before the reader scrolls to
+// them (the observer below looks a screen ahead).
+const PAGE_SIZE = 24;
 const SOURCE_LABEL: Record<string, string> = {
   url: 'date in the URL',
   id: 'date encoded in the ID',
@@ -233,9 +235,12 @@ function Group(
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE_SIZE * 2);
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE_SIZE * 4);
+      },
+      { rootMargin: '100% 0px' },
+    );
     observer.observe(button);
     return () => observer.disconnect();
   }, [limit, expanded]);
