@@ -496,8 +496,9 @@ export function Results({
   );
   const [filters, setFilters] = useState<Filters>({
     query: '',
-    // "Hidden" in the settings starts with the group off; its chip still brings it back.
-    groups: otherLinks === 'hidden' ? CITED_GROUPS : ALL_GROUPS,
+    // "Not listed" in the settings starts with the group off, and so does the report table unless the settings
+    // say "open" (in one flat table the page furniture would bury the citations); the chip brings it back.
+    groups: otherLinks === 'hidden' || (asTable && otherLinks !== 'open') ? CITED_GROUPS : ALL_GROUPS,
     domains: new Set(),
     sort: 'page',
   });
@@ -594,16 +595,22 @@ export function Results({
           )}
         </p>
         <Profile report={report} now={now} />
-        {api.lookups && <LookupBar state={lookups.state} onStart={lookups.start} onStop={lookups.stop} />}
+        {api.lookups && cited > 0 && (
+          <LookupBar state={lookups.state} onStart={lookups.start} onStop={lookups.stop} />
+        )}
       </header>
-      <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
-      <ExportMenu
-        report={report}
-        linksFor={(includeOther) => exportLinks(report.links, filters, includeOther)}
-        api={api}
-        format={exportFormat}
-        onFormat={onExportFormat}
-      />
+      {report.links.length > 0 && (
+        <Toolbar filters={filters} setFilters={setFilters} counts={report.counts} searchRef={searchRef} />
+      )}
+      {report.links.length > 0 && (
+        <ExportMenu
+          report={report}
+          linksFor={(includeOther) => exportLinks(report.links, filters, includeOther)}
+          api={api}
+          format={exportFormat}
+          onFormat={onExportFormat}
+        />
+      )}
       {selectedCount > 0 && (
         <button
           type="button"
@@ -628,15 +635,20 @@ export function Results({
             <strong>No cited links found.</strong>
           </p>
           <p>
-            Looked at the article, its comments and embeds ({report.stats.links} links in all,{' '}
-            {report.counts.other} of them menus, widgets and other page furniture).
+            {report.stats.links === 0
+              ? 'Looked at the whole page, its frames and open shadow roots: it has no links at all.'
+              : `Looked at the article, its comments and embeds: the page's ${report.stats.links} links are all ` +
+                'menus, widgets, share buttons and other page furniture, listed under Other links.'}
           </p>
         </div>
       )}
       {filtering && shown.length === 0 && <p class="none">Nothing matches the filter.</p>}
       {asTable && <ReportTable links={shown} now={now} />}
       {!asTable &&
-        GROUPS.filter((c) => filters.groups.has(c)).map((c) => (
+        // With nothing cited, the three empty groups would only repeat the message above.
+        GROUPS.filter(
+          (c) => filters.groups.has(c) && (cited > 0 || (c === 'other' && report.counts.other > 0)),
+        ).map((c) => (
           <Group
             key={c}
             category={c}

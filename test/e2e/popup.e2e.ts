@@ -231,9 +231,15 @@ describe('popup on the seed WordPress post', () => {
     await report.setViewportSize({ width: 1300, height: 900 });
     await report.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}&view=tab`);
     await report.waitForSelector('#results[aria-busy="false"]');
-    await report.click('.chip-other');
     const urls = () =>
       report.$$eval('table.report tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['url']));
+    // The cited links first; the chip adds the page furniture and takes it away again.
+    expect(await urls()).toHaveLength(7);
+    await report.click('.chip-other');
+    expect((await urls()).length).toBe(
+      7 + Number(await report.textContent('.chip-other').then((t) => t?.match(/\d+/)?.[0])),
+    );
+    await report.click('.chip-other');
     expect(await urls()).toHaveLength(7);
     await report.click('th button:has-text("Date")');
     expect((await urls())[0]).toContain('arabisouri.wordpress.com');
@@ -324,6 +330,33 @@ describe('popup on the seed WordPress post', () => {
     // A file has no site, so the blog's own links count as primary sources here.
     expect(await rows(popup, 'primary')).toHaveLength(4);
     expect(await rows(popup, 'media')).toHaveLength(3);
+  });
+
+  it('says plainly when a page cites nothing, or has no links at all', async () => {
+    const menus = 'https://menus-only.org/';
+    await h.context.route(menus, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<title>Menus</title><nav><a href="/a">Home</a> <a href="/b">About</a></nav><article><p>Words.</p></article><footer><a href="https://twitter.com/x">Twitter</a></footer>',
+      }),
+    );
+    const page = await h.context.newPage();
+    await page.goto(menus);
+    let popup = await openPopup(h, await tabIdOf(h, menus));
+    expect(await popup.textContent('.empty')).toContain("the page's 3 links are all menus");
+    // The three empty groups and the look-up button would say nothing more; Other links stays.
+    expect(
+      await popup.$$eval('[data-group]', (els) => els.map((el) => (el as HTMLElement).dataset['group'])),
+    ).toEqual(['other']);
+    expect(await popup.$('.lookup-start')).toBeNull();
+    const none = 'https://no-links.org/';
+    await h.context.route(none, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Nothing</title><p>Just words.</p>' }),
+    );
+    await page.goto(none);
+    popup = await openPopup(h, await tabIdOf(h, none));
+    expect(await popup.textContent('.empty')).toContain('it has no links at all');
+    expect(await popup.$$('[data-group], .search, .export')).toHaveLength(0);
   });
 
   it('explains a page it cannot read instead of showing nothing', async () => {
