@@ -147,6 +147,20 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
   return link;
 }
 
+/** The page a URL shows: itself, or the original of an archived copy (web.archive.org/web/…/original). */
+function originalPage(pageUrl: URL, bounds: DateBounds): { original: UrlParts; archived: boolean } {
+  const unwrapped = unwrap(snapshot(pageUrl), bounds);
+  return unwrapped.archived
+    ? { original: unwrapped.url, archived: true }
+    : { original: snapshot(pageUrl), archived: false };
+}
+
+/** The registrable domain a report will give as the page's site (what site aliases are stored under). */
+export function siteDomain(pageHref: string): string {
+  const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
+  return hostInfo(originalPage(pageUrl, { now: new Date() }).original.hostname).domain;
+}
+
 /**
  * From the extractor's occurrences to the report: each target once (all its URL forms merged, occurrences
  * counted, the first occurrence in the best region kept), sorted into primary / self / media / other, with
@@ -155,8 +169,7 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
 export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): Report {
   const bounds: DateBounds = { now: options.now ?? new Date() };
   const pageUrl = safeUrl(extract.page.url) ?? new URL('about:blank');
-  const unwrappedPage = unwrap(snapshot(pageUrl), bounds);
-  const original = unwrappedPage.archived ? unwrappedPage.url : snapshot(pageUrl);
+  const { original, archived } = originalPage(pageUrl, bounds);
   const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
   const canon = canonicalize(original);
   const page: PageContext = {
@@ -213,6 +226,6 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     counts,
     stats: extract.stats,
   };
-  if (unwrappedPage.archived) report.page.archivedAt = pageUrl.href;
+  if (archived) report.page.archivedAt = pageUrl.href;
   return report;
 }

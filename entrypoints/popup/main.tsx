@@ -26,9 +26,13 @@ let tabId: number | null = param && /^\d+$/.test(param) ? Number(param) : null;
 let frameIds: number[] = [];
 
 const api: PopupApi = {
-  async scan() {
+  async scan({ aliasesFor, onSorting }) {
     try {
-      const scan = await scanTab(tabId, { timeoutMs: __LC_TEST_BUILD__ ? 5000 : SCAN_TIMEOUT_MS });
+      const scan = await scanTab(tabId, {
+        aliasesFor,
+        onSorting,
+        timeoutMs: __LC_TEST_BUILD__ ? 5000 : SCAN_TIMEOUT_MS,
+      });
       tabId = scan.tabId;
       frameIds = scan.frameIds;
       return { report: scan.report, extract: scan.extract, notes: scan.notes };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '../analyze';
+import { analyze, siteDomain } from '../analyze';
 import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted';
 import { mergeFrames, scanNotes, unreadFrames } from '../scan';
 import type { ExtractResult, Report } from '../schemas';
@@ -56,9 +56,17 @@ function parseJson(result: unknown): unknown {
 }
 
 /** Injects the extractor into every frame of a tab, validates what comes back, and sorts and dates it. */
+export interface ScanTabOptions {
+  /** The reader's aliases for the page's site (its registrable domain), asked once the page is read. */
+  aliasesFor?(site: string): readonly string[] | Promise<readonly string[]>;
+  /** Told when the page has been read and the links are being sorted, with how many there are. */
+  onSorting?(links: number): void;
+  timeoutMs?: number;
+}
+
 export async function scanTab(
   tabId: number | null,
-  { aliases = [], timeoutMs = SCAN_TIMEOUT_MS }: { aliases?: readonly string[]; timeoutMs?: number } = {},
+  { aliasesFor, onSorting, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
 ): Promise<TabScan> {
   const tab = await targetTab(tabId);
   const reason = restrictedReason(tab.url);
@@ -112,6 +120,12 @@ export async function scanTab(
   if (!frames.length) throw new ScanError('The page returned nothing Link Context could read.', 'failed');
   performance.mark('lc-validated');
   const extract = mergeFrames(frames);
+  const aliases = aliasesFor ? await aliasesFor(siteDomain(extract.page.url)) : [];
+  if (onSorting) {
+    onSorting(extract.links.length);
+    // Let the page paint that before the (synchronous) sorting.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const report = analyze(extract, { aliases });
   performance.mark('lc-analyzed');
   const notes = scanNotes(report.stats, { malformed, ...unreadFrames(frames) });

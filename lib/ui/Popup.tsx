@@ -42,7 +42,11 @@ export interface Scanned {
 
 /** What the popup needs from the browser; the entrypoint supplies it, tests can supply fakes. */
 export interface PopupApi {
-  scan(): Promise<Scanned>;
+  /** Reads and sorts the page; `aliasesFor` gives the reader's aliases for its site, `onSorting` marks progress. */
+  scan(options: {
+    aliasesFor(site: string): Promise<readonly string[]>;
+    onSorting(links: number): void;
+  }): Promise<Scanned>;
   analyze(extract: ExtractResult, aliases: readonly string[]): Report;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<void>;
@@ -56,7 +60,7 @@ export interface PopupApi {
 }
 
 type State =
-  | { status: 'scanning' }
+  | { status: 'scanning'; sorting?: number }
   | { status: 'ready'; scanned: Scanned; settings: Settings }
   | { status: 'error'; message: string; restricted: boolean };
 
@@ -680,12 +684,16 @@ export function Popup({
     if (attempt) setState({ status: 'scanning' });
     performance.mark('lc-scan-start');
     (async () => {
-      const [scanned, loaded] = await Promise.all([api.scan(), api.loadSettings()]);
-      const aliases = loaded.settings.aliases[scanned.report.page.site.domain] ?? [];
-      const report = aliases.length ? api.analyze(scanned.extract, aliases) : scanned.report;
+      // Settings load while the page is read; the sorting takes the site's aliases from them.
+      const settings = api.loadSettings();
+      const scanned = await api.scan({
+        aliasesFor: async (site) => (await settings).settings.aliases[site] ?? [],
+        onSorting: (links) => setState({ status: 'scanning', sorting: links }),
+      });
+      const loaded = await settings;
       const notes = loaded.notice ? [loaded.notice, ...scanned.notes] : scanned.notes;
-      api.showCount(citedCount(report));
-      setState({ status: 'ready', scanned: { ...scanned, report, notes }, settings: loaded.settings });
+      api.showCount(citedCount(scanned.report));
+      setState({ status: 'ready', scanned: { ...scanned, notes }, settings: loaded.settings });
     })().catch((e: unknown) =>
       setState({
         status: 'error',
@@ -723,7 +731,10 @@ export function Popup({
     <main id="results" aria-busy={state.status === 'scanning' ? 'true' : 'false'}>
       {state.status === 'scanning' && (
         <p class="status" role="status">
-          Reading the page…
+          {state.sorting === undefined
+            ? 'Reading the page…'
+            : `Sorting and dating ${state.sorting.toLocaleString('en')} links…`}
+          <span class="busy" aria-hidden="true" />
         </p>
       )}
       {state.status === 'error' && (

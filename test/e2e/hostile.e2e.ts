@@ -227,7 +227,11 @@ describe('hostile pages in Chromium', () => {
     // Laying out 50,000 items keeps a fresh page busy for seconds (longer than the test build waits for a page to
     // answer); a reader opens the popup on a page that has settled.
     await page.evaluate('new Promise((r) => requestIdleCallback(r))');
-    const popup = await openPopup(h, await tabIdOf(h, url));
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.id}/popup.html?tabId=${await tabIdOf(h, url)}`);
+    // Progress while it works: reading, then sorting (a second or more for 50,000 links).
+    await popup.waitForSelector('.status:has-text("Sorting and dating 50,000 links")', { timeout: 60_000 });
+    await popup.waitForSelector('#results[aria-busy="false"]', { timeout: 60_000 });
     await popup.screenshot({ path: resolve(SHOTS, 'popup-50000.png') });
     expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('50000');
     // Only a page of rows is in the DOM; more come as the reader scrolls.
