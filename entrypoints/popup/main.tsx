@@ -82,4 +82,6 @@ if (asTable) {
   document.documentElement.classList.add('as-tab');
   api.openReport = undefined;
 }
-render(<Popup api={api} asTable={asTable} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+app.replaceChildren(); // the static "Reading the page…" placeholder
+render(<Popup api={api} asTable={asTable} />, app);
