@@ -13,6 +13,8 @@ export interface Filters {
   selection?: boolean;
 }
 
+/** The groups in the order the popup shows them. */
+export const GROUP_ORDER: readonly Category[] = ['primary', 'self', 'media', 'other'];
 export const ALL_GROUPS: ReadonlySet<Category> = new Set(['primary', 'self', 'media', 'other']);
 export const CITED_GROUPS: ReadonlySet<Category> = new Set(['primary', 'self', 'media']);
 
