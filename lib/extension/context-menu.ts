@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '../analyze';
 import { EXPORT_FORMATS, exportAs } from '../export/index';
 import { citedCount } from '../ui/summary';
 import { setBadge } from './page-actions';
@@ -37,9 +36,7 @@ function writeClipboard(text: string): Promise<boolean> {
  */
 export async function copyCitationList(tabId: number, fromSelection: boolean): Promise<string> {
   const { settings } = await loadSettings();
-  const scan = await scanTab(tabId);
-  const aliases = settings.aliases[scan.report.page.site.domain] ?? [];
-  const report = aliases.length ? analyze(scan.extract, { aliases }) : scan.report;
+  const { report } = await scanTab(tabId, { aliasesFor: (site) => settings.aliases[site] ?? [] });
   const cited = report.links.filter((l) => l.category !== 'other');
   const selected = fromSelection ? cited.filter((l) => l.selected) : [];
   const links = selected.length ? selected : cited;

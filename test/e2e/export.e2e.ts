@@ -115,5 +115,31 @@ describe('context menu', () => {
       tabId,
     );
     expect(title).toBe('Link Context: copied 7 citations as CSV (spreadsheet)');
+
+    // With news.az counted as the site's own (an alias in the settings), the copy sorts it as a self-citation.
+    const copyWith = (aliases: Record<string, string[]>) =>
+      worker.evaluate(
+        async ([id, stored]) => {
+          const g = globalThis as unknown as {
+            chrome: {
+              storage: {
+                local: { get(k: string): Promise<{ settings?: object }>; set(v: object): Promise<void> };
+              };
+            };
+            __linkContextCopyCitations(t: number, s: boolean): Promise<string>;
+          };
+          const { settings } = await g.chrome.storage.local.get('settings');
+          await g.chrome.storage.local.set({ settings: { ...settings, aliases: stored } });
+          return g.__linkContextCopyCitations(id as number, false);
+        },
+        [tabId, aliases] as const,
+      ) as Promise<string>;
+    await page.click('h1', { button: 'right' });
+    const withAlias = await copyWith({ 'pennyforyourthoughts2.ca': ['news.az'] });
+    const newsRow = withAlias.split(/\r?\n/).find((line) => line.startsWith('https://news.az/'));
+    expect(newsRow).toContain(',self,');
+    await page.click('h1', { button: 'right' });
+    const without = await copyWith({});
+    expect(without.split(/\r?\n/).find((line) => line.startsWith('https://news.az/'))).toContain(',primary,');
   });
 });
