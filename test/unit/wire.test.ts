@@ -30,13 +30,20 @@ describe('the page-to-popup wire form', () => {
     }
   });
 
-  it('is a third smaller than the object form on the 10,000-link thread, with comments sent once', () => {
+  it('is about half the object form on the 10,000-link thread: comments and strings sent once', () => {
     const result = extractLinks(parse(generateThread(2500)), THREAD_URL);
     const wire = encodeExtract(result);
-    expect(JSON.stringify(wire).length).toBeLessThan(0.75 * JSON.stringify(result).length);
+    expect(JSON.stringify(wire).length).toBeLessThan(0.6 * JSON.stringify(result).length);
     expect(wire.comments.length).toBe(
       new Set(result.links.filter((l) => l.comment).map((l) => l.comment?.id)).size,
     );
+    const strings = result.links.flatMap((l) => [l.href, l.text, l.context, l.why ?? '']);
+    expect(new Set(wire.strings)).toEqual(new Set(strings.filter((s, i) => s || i % 4 !== 3)));
+    expect(wire.strings.length).toBe(new Set(wire.strings).size);
+    // A bare URL written as its own anchor text is one string.
+    const bare = result.links.findIndex((l) => l.text === l.href);
+    expect(bare).toBeGreaterThanOrEqual(0);
+    expect(wire.links.text[bare]).toBe(wire.links.href[bare]);
     expect(decodeExtract(wire)).toEqual(result);
   });
 
@@ -52,8 +59,13 @@ describe('the page-to-popup wire form', () => {
     expect(broken((w) => w.links.text.pop())).toBe(false);
     expect(broken((w) => w.links.comment.fill(w.comments.length))).toBe(false);
     expect(broken((w) => w.links.post.fill(-2))).toBe(false);
-    expect(broken((w) => (w.links.region[0] = 'sidebar' as 'chrome'))).toBe(false);
-    expect(broken((w) => (w.links.text[0] = 'x'.repeat(2001)))).toBe(false);
+    expect(broken((w) => (w.links.region[0] = 3))).toBe(false);
+    expect(broken((w) => (w.links.source[0] = 1.5))).toBe(false);
+    expect(broken((w) => (w.links.href[0] = w.strings.length))).toBe(false);
+    expect(broken((w) => (w.links.context[0] = '0' as unknown as number))).toBe(false);
+    expect(broken((w) => (w.strings[w.links.text[0]!] = 'x'.repeat(2001)))).toBe(false);
+    expect(broken((w) => (w.strings[w.links.why.find((i) => i >= 0)!] = 'x'.repeat(101)))).toBe(false);
+    expect(broken((w) => (w.strings[0] = 7 as unknown as string))).toBe(false);
     expect(broken((w) => Object.assign(w, { extra: 1 }))).toBe(false);
   });
 });
