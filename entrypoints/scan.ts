@@ -1,18 +1,67 @@
-// Injected into every frame of the tab when the popup opens (never registered on pages): reads the DOM once
-// and returns plain data. Runs in the extension's isolated world, so the page cannot reach into it.
+// Injected into every frame of the tab when the popup opens (never registered on pages). It answers the injection
+// at once (the popup learns the frame is responsive) and listens for the popup's port: on connection it reads the
+// DOM once and sends the links in batches while it finishes the rest, then the page and counts (lib/wire.ts).
+// Runs in the extension's isolated world, so the page cannot reach into it, and only the extension can connect.
+
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
 import { extractLinks } from '../lib/extract/extract';
-import { encodeExtract } from '../lib/wire';
+import { encodeDone, encodeLinks, SCAN_PORT, type WireMessage } from '../lib/wire';
+
+type Port = ReturnType<typeof browser.runtime.connect>;
+
+function scan(port: Port): void {
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  // The popup closed or the frame is going away: nothing more to send.
+  const send = (message: WireMessage) => {
+    if (!open) return;
+    try {
+      // As JSON text: the browser copies one string far faster than the same data as objects.
+      port.postMessage(JSON.stringify(message));
+    } catch {
+      open = false;
+    }
+  };
+  try {
+    const selection = document.getSelection();
+    const isSelected =
+      selection && !selection.isCollapsed ? (node: Node) => selection.containsNode(node, true) : undefined;
+    let first = 0;
+    const result = extractLinks(document, location.href, {
+      isSelected,
+      onLinks: (batch) => {
+        send(encodeLinks(batch, first));
+        first += batch.length;
+      },
+    });
+    send(encodeDone(result));
+  } catch (error) {
+    send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
+  }
+}
 
 export default defineUnlistedScript({
   globalName: true,
   main() {
-    const selection = document.getSelection();
-    const isSelected =
-      selection && !selection.isCollapsed ? (node: Node) => selection.containsNode(node, true) : undefined;
-    // One JSON string crosses to the popup several times faster than the same data as objects (Chrome converts
-    // every returned object one by one), and the compact wire form makes it smaller still; the popup parses it,
-    // validates it with zod and rebuilds the objects.
-    return JSON.stringify(encodeExtract(extractLinks(document, location.href, { isSelected })));
+    // Injected again at every scan: the listener replaces the one an earlier injection left (which may belong to
+    // an extension instance since reloaded), so a frame answers each connection once.
+    type Listener = (port: Port) => void;
+    const world = globalThis as { linkContextListener?: Listener };
+    if (world.linkContextListener) {
+      try {
+        browser.runtime.onConnect.removeListener(world.linkContextListener);
+      } catch {
+        // the earlier instance's runtime is gone
+      }
+    }
+    const listener: Listener = (port) => {
+      if (port.name === SCAN_PORT) scan(port);
+    };
+    world.linkContextListener = listener;
+    browser.runtime.onConnect.addListener(listener);
+    return true;
   },
 });

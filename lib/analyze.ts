@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   /** Hosts or domains the reader declared to be the page's own site too. */
   aliases?: readonly string[];
   now?: Date;
+  /** Targets already resolved (the popup resolves each batch as it arrives); its `now` then applies. */
+  targets?: TargetCache;
 }
 
 /** What one href resolves to; computed once per distinct href. */
@@ -61,6 +63,32 @@ function resolveTarget(href: string, bounds: DateBounds): Target {
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
   return target;
+}
+
+/**
+ * What each distinct href resolves to (parsing, unwrapping, canonical form): the part of the sorting that needs
+ * nothing but the href, so it can run while the rest of the page is still being read.
+ */
+export class TargetCache {
+  private readonly targets = new Map<string, Target>();
+  readonly bounds: DateBounds;
+
+  constructor(now = new Date()) {
+    this.bounds = { now };
+  }
+
+  get(href: string): Target {
+    let target = this.targets.get(href);
+    if (!target) {
+      target = resolveTarget(href, this.bounds);
+      this.targets.set(href, target);
+    }
+    return target;
+  }
+
+  add(links: readonly RawLink[]): void {
+    for (const link of links) this.get(link.href);
+  }
 }
 
 interface PageContext {
@@ -167,7 +195,8 @@ export function siteDomain(pageHref: string): string {
  * its domain and the date its URL or IDs give.
  */
 export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): Report {
-  const bounds: DateBounds = { now: options.now ?? new Date() };
+  const targets = options.targets ?? new TargetCache(options.now);
+  const { bounds } = targets;
   const pageUrl = safeUrl(extract.page.url) ?? new URL('about:blank');
   const { original, archived } = originalPage(pageUrl, bounds);
   const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
@@ -179,15 +208,10 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     published: extract.page.published?.date ?? null,
   };
 
-  const targets = new Map<string, Target>();
   const groups = new Map<string, Group>();
   const selection = new Set(extract.selection ?? []);
   for (const raw of extract.links) {
-    let target = targets.get(raw.href);
-    if (!target) {
-      target = resolveTarget(raw.href, bounds);
-      targets.set(raw.href, target);
-    }
+    const target = targets.get(raw.href);
     const inChrome = raw.region === 'chrome';
     const selected = selection.has(raw.position);
     const group = groups.get(target.key);

@@ -1,10 +1,12 @@
-// What the extractor sends from the page to the popup: one frame's ExtractResult in columns. The result crosses
-// processes as one JSON string, and its size is what the crossing costs (about 70–80 ms per MB in Chromium, both
-// ways of the string), so the wire form leaves out what repeats: field names (one array per field), strings (every
-// distinct href, anchor text, context sentence and reason once, in a table the columns point into: a bare URL is
-// its own anchor text, links of one sentence share it), enum values (their index), comment and post references (a
-// table, by index), positions (the index itself). The popup validates the columns with zod, as strictly as the
-// object form, and rebuilds the objects.
+// What the extractor sends from the page to the popup, over a port: one frame's ExtractResult as a series of
+// messages, its links in batches (`links`), then the page and the counts (`done`). Chrome moves one message's bytes
+// at about 70–80 ms per MB, more for large messages: batches of about 100,000 characters move several times faster
+// than one string, and the popup validates and prepares each batch while the page finishes the next. Each batch
+// is in columns and leaves out what repeats: field names (one array per field), strings (every distinct href,
+// anchor text, context sentence and reason once, in a table the columns point into: a bare URL is its own anchor
+// text, links of one sentence share it), enum values (their index), comment and post references (a table, by
+// index), positions (the index itself, from the batch's `first`). The popup validates every message with zod, as
+// strictly as the object form, and rebuilds the objects.
 import {
   commentRefSchema,
   type ExtractResult,
@@ -18,6 +20,9 @@ import {
   regionSchema,
 } from './schemas';
 import { z } from './zod';
+
+/** The name of the port the popup opens to each frame's extractor. */
+export const SCAN_PORT = 'link-context-scan';
 
 const SOURCES = linkSourceSchema.options;
 const REGIONS = regionSchema.options;
@@ -35,12 +40,13 @@ const indices = (min: number) =>
     `a list of whole numbers from ${min}`,
   );
 
-export const wireExtractSchema = z
+/** A batch of links, in page order from `first`. */
+export const wireLinksSchema = z
   .strictObject({
-    page: pageInfoSchema,
-    stats: extractStatsSchema,
-    selection: z.array(z.number().int().nonnegative()).optional(),
-    /** Every distinct href, text, context and reason, once. */
+    type: z.literal('links'),
+    /** The position of the batch's first link in the frame (batches come in order, without gaps). */
+    first: z.number().int().nonnegative(),
+    /** Every distinct href, text, context and reason in the batch, once. */
     strings: z.array(z.string()),
     links: z.strictObject({
       /** Index into `strings`. */
@@ -86,12 +92,25 @@ export const wireExtractSchema = z
     within('comment', links.comment, wire.comments.length);
     within('post', links.post, wire.posts.length);
   });
-export type WireExtract = z.infer<typeof wireExtractSchema>;
+export type WireLinks = z.infer<typeof wireLinksSchema>;
 
-/** The wire form of one frame's result (its links' positions must be their indices, as the extractor gives). */
-export function encodeExtract(result: ExtractResult): WireExtract {
-  const n = result.links.length;
-  const columns: WireExtract['links'] = {
+/** The end of a frame's result: its page and counts, after every batch. */
+export const wireDoneSchema = z.strictObject({
+  type: z.literal('done'),
+  page: pageInfoSchema,
+  stats: extractStatsSchema,
+  selection: z.array(z.number().int().nonnegative()).optional(),
+});
+export type WireDone = z.infer<typeof wireDoneSchema>;
+
+/** The extractor failed in that frame. */
+export const wireErrorSchema = z.strictObject({ type: z.literal('error'), message: z.string().max(500) });
+export type WireMessage = WireLinks | WireDone | z.infer<typeof wireErrorSchema>;
+
+/** One batch of links in wire form; `first` is the position of its first link. */
+export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks {
+  const n = batch.length;
+  const columns: WireLinks['links'] = {
     href: new Array(n),
     source: new Array(n),
     text: new Array(n),
@@ -107,7 +126,7 @@ export function encodeExtract(result: ExtractResult): WireExtract {
   const source = enumIndex(SOURCES);
   const region = enumIndex(REGIONS);
   for (let i = 0; i < n; i++) {
-    const link = result.links[i]!;
+    const link = batch[i]!;
     columns.href[i] = strings.indexOf(link.href);
     columns.source[i] = source.get(link.source)!;
     columns.text[i] = strings.indexOf(link.text);
@@ -117,21 +136,35 @@ export function encodeExtract(result: ExtractResult): WireExtract {
     columns.comment[i] = link.comment ? comments.indexOf(link.comment) : -1;
     columns.post[i] = link.post ? posts.indexOf(link.post) : -1;
   }
-  const wire: WireExtract = {
-    page: result.page,
-    stats: result.stats,
+  return {
+    type: 'links',
+    first,
     strings: strings.rows,
     links: columns,
     comments: comments.rows,
     posts: posts.rows,
   };
-  if (result.selection) wire.selection = result.selection;
-  return wire;
 }
 
-/** The object form again, from validated wire data. */
-export function decodeExtract(wire: WireExtract): ExtractResult {
-  const { links: c, strings } = wire;
+/** The closing message of a frame's result. */
+export function encodeDone(result: ExtractResult): WireDone {
+  const done: WireDone = { type: 'done', page: result.page, stats: result.stats };
+  if (result.selection) done.selection = result.selection;
+  return done;
+}
+
+/** A whole result as the messages the extractor sends (batches of `size` links; tests and tools). */
+export function encodeExtract(result: ExtractResult, size = 1000): WireMessage[] {
+  const messages: WireMessage[] = [];
+  for (let first = 0; first < result.links.length; first += size)
+    messages.push(encodeLinks(result.links.slice(first, first + size), first));
+  messages.push(encodeDone(result));
+  return messages;
+}
+
+/** A batch's links as objects again, from validated wire data. */
+export function decodeLinks(wire: WireLinks): RawLink[] {
+  const { links: c, strings, first } = wire;
   const links: RawLink[] = new Array(c.href.length);
   for (let i = 0; i < links.length; i++) {
     const link: RawLink = {
@@ -140,7 +173,7 @@ export function decodeExtract(wire: WireExtract): ExtractResult {
       text: strings[c.text[i]!]!,
       context: strings[c.context[i]!]!,
       region: REGIONS[c.region[i]!] as Region,
-      position: i,
+      position: first + i,
     };
     const why = c.why[i]!;
     if (why >= 0 && strings[why]) link.why = strings[why];
@@ -150,9 +183,69 @@ export function decodeExtract(wire: WireExtract): ExtractResult {
     if (post >= 0) link.post = wire.posts[post]!;
     links[i] = link;
   }
-  const result: ExtractResult = { page: wire.page, links, stats: wire.stats };
-  if (wire.selection) result.selection = wire.selection;
-  return result;
+  return links;
+}
+
+/**
+ * The popup's side of one frame's messages: validates each, decodes the batches in order, and gives the
+ * ExtractResult once `done` arrives. Anything malformed, out of order or inconsistent fails the frame (its links
+ * are not half-shown).
+ */
+export class FrameReader {
+  private readonly links: RawLink[] = [];
+  private outcome: ExtractResult | 'failed' | null = null;
+  /** Why the frame failed, when it did. */
+  problem = '';
+
+  constructor(private readonly onLinks?: (links: RawLink[]) => void) {}
+
+  /** Takes one message (JSON text, as the extractor sends them); returns whether the frame's result is complete. */
+  accept(message: unknown): boolean {
+    if (this.outcome) return true;
+    const raw = typeof message === 'string' ? parseJson(message) : message;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (type === 'links') {
+      const parsed = wireLinksSchema.safeParse(raw);
+      if (!parsed.success) return this.fail('a batch of links was malformed');
+      if (parsed.data.first !== this.links.length) return this.fail('a batch of links came out of order');
+      const batch = decodeLinks(parsed.data);
+      for (const link of batch) this.links.push(link);
+      this.onLinks?.(batch);
+      return false;
+    }
+    if (type === 'done') {
+      const parsed = wireDoneSchema.safeParse(raw);
+      if (!parsed.success) return this.fail('the page summary was malformed');
+      const { page, stats, selection } = parsed.data;
+      if (stats.links !== this.links.length) return this.fail('links were missing');
+      if (selection?.some((i) => i >= this.links.length)) return this.fail('the selection was out of range');
+      const result: ExtractResult = { page, links: this.links, stats };
+      if (selection) result.selection = selection;
+      this.outcome = result;
+      return true;
+    }
+    const error = wireErrorSchema.safeParse(raw);
+    return this.fail(error.success ? error.data.message : 'an unknown message arrived');
+  }
+
+  /** The frame's result, or null when it failed or has not finished. */
+  get result(): ExtractResult | null {
+    return this.outcome === 'failed' ? null : this.outcome;
+  }
+
+  private fail(problem: string): true {
+    this.outcome = 'failed';
+    this.problem = problem;
+    return true;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function enumIndex<T extends string>(values: readonly T[]): Map<T, number> {

@@ -26,10 +26,11 @@ let tabId: number | null = param && /^\d+$/.test(param) ? Number(param) : null;
 let frameIds: number[] = [];
 
 const api: PopupApi = {
-  async scan({ aliasesFor, onSorting }) {
+  async scan({ aliasesFor, onRead, onSorting }) {
     try {
       const scan = await scanTab(tabId, {
         aliasesFor,
+        onRead,
         onSorting,
         timeoutMs: __LC_TEST_BUILD__ ? 5000 : SCAN_TIMEOUT_MS,
       });

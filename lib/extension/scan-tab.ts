@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { analyze, siteDomain } from '../analyze';
+import { analyze, siteDomain, TargetCache } from '../analyze';
 import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted';
 import { mergeFrames, scanNotes, unreadFrames } from '../scan';
-import type { ExtractResult, Report } from '../schemas';
-import { decodeExtract, wireExtractSchema } from '../wire';
+import type { ExtractResult, RawLink, Report } from '../schemas';
+import { FrameReader, SCAN_PORT } from '../wire';
 
 export class ScanError extends Error {
   constructor(
@@ -45,20 +45,12 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url: strin
   return { id: tab.id, url: tab.url };
 }
 
-/** The extractor's result arrives as a JSON string (lib/wire.ts); anything else (or broken JSON) is an unreadable frame. */
-function parseJson(result: unknown): unknown {
-  if (typeof result !== 'string') return result;
-  try {
-    return JSON.parse(result);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Injects the extractor into every frame of a tab, validates what comes back, and sorts and dates it. */
 export interface ScanTabOptions {
   /** The reader's aliases for the page's site (its registrable domain), asked once the page is read. */
   aliasesFor?(site: string): readonly string[] | Promise<readonly string[]>;
+  /** Told as the page is read, with how many links have arrived so far (all frames). */
+  onRead?(links: number): void;
   /** Told when the page has been read and the links are being sorted, with how many there are. */
   onSorting?(links: number): void;
   timeoutMs?: number;
@@ -66,7 +58,7 @@ export interface ScanTabOptions {
 
 export async function scanTab(
   tabId: number | null,
-  { aliasesFor, onSorting, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
+  { aliasesFor, onRead, onSorting, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
 ): Promise<TabScan> {
   const tab = await targetTab(tabId);
   const reason = restrictedReason(tab.url);
@@ -79,22 +71,28 @@ export async function scanTab(
       clearTimeout(timer);
       timer = setTimeout(() => reject(new ScanError(message, 'failed')), ms);
     });
+  const targets = new TargetCache();
+  const readers: FrameRead[] = [];
   try {
-    // Read what the page shows now, even if a frame is still loading (injectImmediately). A trivial script goes in
-    // first and answers at once unless the page's own scripts hold the frame; then the extractor alone may take as
-    // long as a huge page needs.
-    const ping = browser.scripting.executeScript({ target, func: () => true, injectImmediately: true });
-    await Promise.race([ping, deadline(timeoutMs, NOT_ANSWERING(timeoutMs))]);
+    // Read what the page shows now, even if a frame is still loading (injectImmediately). Injecting the extractor
+    // answers at once unless the page's own scripts hold the frame; then reading it may take as long as a huge
+    // page needs. Each batch of links is resolved while the page finishes the next.
+    injected = (await Promise.race([
+      browser.scripting.executeScript({ target, files: ['/scan.js'], injectImmediately: true }),
+      deadline(timeoutMs, NOT_ANSWERING(timeoutMs)),
+    ])) as Array<{ frameId?: number; result?: unknown }>;
     performance.mark('lc-answered');
-    const extraction = browser.scripting.executeScript({
-      target,
-      files: ['/scan.js'],
-      injectImmediately: true,
-    });
-    injected = (await Promise.race([extraction, deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)])) as Array<{
-      frameId?: number;
-      result?: unknown;
-    }>;
+    const answered = injected
+      .filter((frame) => frame.result === true)
+      .sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0));
+    let read = 0;
+    const onLinks = (links: RawLink[]) => {
+      targets.add(links);
+      read += links.length;
+      onRead?.(read);
+    };
+    for (const frame of answered) readers.push(readFrame(tab.id, frame.frameId ?? 0, onLinks));
+    await Promise.race([Promise.all(readers.map((r) => r.done)), deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)]);
   } catch (error) {
     if (error instanceof ScanError) throw error;
     // The URL may be hidden from us; then say what would help if the page is a local file.
@@ -105,20 +103,20 @@ export async function scanTab(
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
   } finally {
     clearTimeout(timer);
+    for (const r of readers) r.close();
   }
-  performance.mark('lc-injected');
+  performance.mark('lc-read');
   const frames: ExtractResult[] = [];
   const frameIds: number[] = [];
-  let malformed = 0;
-  for (const frame of [...injected].sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0))) {
-    const parsed = wireExtractSchema.safeParse(parseJson(frame.result));
-    if (parsed.success) {
-      frames.push(decodeExtract(parsed.data));
-      frameIds.push(frame.frameId ?? 0);
+  let malformed = injected.length - readers.length;
+  for (const r of readers) {
+    const result = r.reader.result;
+    if (result) {
+      frames.push(result);
+      frameIds.push(r.frameId);
     } else malformed++;
   }
   if (!frames.length) throw new ScanError('The page returned nothing Link Context could read.', 'failed');
-  performance.mark('lc-validated');
   const extract = mergeFrames(frames);
   const aliases = aliasesFor ? await aliasesFor(siteDomain(extract.page.url)) : [];
   if (onSorting) {
@@ -126,8 +124,51 @@ export async function scanTab(
     // Let the page paint that before the (synchronous) sorting.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const report = analyze(extract, { aliases });
+  const report = analyze(extract, { aliases, targets });
   performance.mark('lc-analyzed');
   const notes = scanNotes(report.stats, { malformed, ...unreadFrames(frames) });
   return { tabId: tab.id, extract, frameIds, report, notes };
+}
+
+interface FrameRead {
+  frameId: number;
+  reader: FrameReader;
+  /** Settles when the frame's result is complete, failed, or its port closed. */
+  done: Promise<void>;
+  close(): void;
+}
+
+/** Opens a port to one frame's extractor and reads its messages, handing on each batch of links as it arrives. */
+function readFrame(tabId: number, frameId: number, onLinks: (links: RawLink[]) => void): FrameRead {
+  const reader = new FrameReader(onLinks);
+  let port: ReturnType<typeof browser.tabs.connect> | null = null;
+  const close = () => {
+    try {
+      port?.disconnect();
+    } catch {
+      // already closed
+    }
+    port = null;
+  };
+  const done = new Promise<void>((resolve) => {
+    try {
+      port = browser.tabs.connect(tabId, { frameId, name: SCAN_PORT });
+    } catch {
+      reader.accept({ type: 'error', message: 'The frame could not be reached.' });
+      resolve();
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      if (reader.accept(message)) {
+        close();
+        resolve();
+      }
+    });
+    // The frame went away (or never listened) before it finished.
+    port.onDisconnect.addListener(() => {
+      reader.accept({ type: 'error', message: 'The frame closed before it finished.' });
+      resolve();
+    });
+  });
+  return { frameId, reader, done, close };
 }

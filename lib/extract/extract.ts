@@ -17,7 +17,16 @@ export interface ExtractOptions {
   maxLinks?: number;
   /** Whether a node lies inside the reader's selection (the content script passes one). */
   isSelected?: (node: Node) => boolean;
+  /**
+   * Given the links in batches, in order, as they are finished (after the walk, while the rest are still being
+   * finished): the content script sends each batch on while it works on the next. Every link is in the result too.
+   */
+  onLinks?: (links: RawLink[]) => void;
 }
+
+/** A batch for `onLinks` closes after this many characters of href, text and context, or this many links. */
+const BATCH_CHARS = 120_000;
+const BATCH_LINKS = 2_000;
 
 export const DEFAULT_MAX_LINKS = 100_000;
 
@@ -394,6 +403,9 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const archive = walker.posts.size > 1;
   const links: RawLink[] = [];
   const selection: number[] = [];
+  const { onLinks } = options;
+  let batchStart = 0;
+  let batchChars = 0;
   for (const [position, p] of walker.pending.entries()) {
     const { frame } = p;
     const text = frame.block && frame.region !== 'chrome' ? textOf(frame.block) : '';
@@ -427,7 +439,16 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
     if (archive && frame.post && region !== 'chrome') link.post = postOf(frame.post);
     if (p.selected) selection.push(position);
     links.push(link);
+    if (onLinks) {
+      batchChars += link.href.length + link.text.length + link.context.length;
+      if (batchChars >= BATCH_CHARS || links.length - batchStart >= BATCH_LINKS) {
+        onLinks(links.slice(batchStart));
+        batchStart = links.length;
+        batchChars = 0;
+      }
+    }
   }
+  if (onLinks && batchStart < links.length) onLinks(links.slice(batchStart));
   const result: ExtractResult = {
     page: pageInfo(doc, pageUrl, platform, walker.posts.size, bounds, walker.hints),
     links,

@@ -20,9 +20,13 @@ export interface Scanned {
 
 /** What the popup needs from the browser; the entrypoint supplies it, tests can supply fakes. */
 export interface PopupApi {
-  /** Reads and sorts the page; `aliasesFor` gives the reader's aliases for its site, `onSorting` marks progress. */
+  /**
+   * Reads and sorts the page; `aliasesFor` gives the reader's aliases for its site, `onRead` (links read so far)
+   * and `onSorting` (all read, sorting them) mark progress.
+   */
   scan(options: {
     aliasesFor(site: string): Promise<readonly string[]>;
+    onRead(links: number): void;
     onSorting(links: number): void;
   }): Promise<Scanned>;
   analyze(extract: ExtractResult, aliases: readonly string[]): Report;
@@ -38,7 +42,7 @@ export interface PopupApi {
 }
 
 type State =
-  | { status: 'scanning'; sorting?: number }
+  | { status: 'scanning'; read?: number; sorting?: number }
   | { status: 'ready'; scanned: Scanned; settings: Settings }
   | { status: 'error'; message: string; restricted: boolean };
 
@@ -269,6 +273,7 @@ export function Popup({
       const settings = api.loadSettings();
       const scanned = await api.scan({
         aliasesFor: async (site) => (await settings).settings.aliases[site] ?? [],
+        onRead: (links) => setState({ status: 'scanning', read: links }),
         onSorting: (links) => setState({ status: 'scanning', sorting: links }),
       });
       const loaded = await settings;
@@ -312,9 +317,17 @@ export function Popup({
     <main id="results" aria-busy={state.status === 'scanning' ? 'true' : 'false'}>
       {state.status === 'scanning' && (
         <p class="status" role="status">
-          {state.sorting === undefined
-            ? 'Reading the page…'
-            : `Sorting and dating ${state.sorting.toLocaleString('en')} links…`}
+          {state.sorting === undefined ? (
+            <>
+              Reading the page…
+              {/* The running count is for the eye; screen readers hear the steps, not every batch. */}
+              {state.read !== undefined && (
+                <span aria-hidden="true"> {state.read.toLocaleString('en')} links so far</span>
+              )}
+            </>
+          ) : (
+            `Sorting and dating ${state.sorting.toLocaleString('en')} links…`
+          )}
           <span class="busy" aria-hidden="true" />
         </p>
       )}

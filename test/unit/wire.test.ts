@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from '../../lib/extract/extract';
-import { extractResultSchema } from '../../lib/schemas';
-import { decodeExtract, encodeExtract, wireExtractSchema } from '../../lib/wire';
+import { extractResultSchema, type RawLink } from '../../lib/schemas';
+import {
+  encodeDone,
+  encodeExtract,
+  encodeLinks,
+  FrameReader,
+  type WireLinks,
+  type WireMessage,
+  wireLinksSchema,
+} from '../../lib/wire';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { fixtureHtml, parse } from '../helpers/fixtures';
 
@@ -17,55 +25,121 @@ const PAGES: Array<[string, string]> = [
   ['news-article.html', 'https://www.example-news.com/2024/03/05/story/'],
 ];
 
-/** What crosses from the page: JSON text of the wire form. */
-const cross = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+/** What crosses from the page: each message as the browser's messaging copies it (JSON). */
+const cross = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
+
+/** Feeds messages to a reader as the popup does; returns its result (null when the frame failed). */
+function read(messages: readonly unknown[], onLinks?: (links: RawLink[]) => void) {
+  const reader = new FrameReader(onLinks);
+  let complete = false;
+  for (const m of messages) complete = reader.accept(cross(m));
+  return { result: reader.result, complete, problem: reader.problem };
+}
 
 describe('the page-to-popup wire form', () => {
-  it('carries every fixture page’s result exactly, and validates as the object form does', () => {
+  it('carries every fixture page’s result exactly, in batches of any size, and validates as the object form does', () => {
     for (const [file, url] of PAGES) {
       const result = extractLinks(parse(fixtureHtml(file)), url);
-      const wire = wireExtractSchema.parse(cross(encodeExtract(result)));
-      const back = decodeExtract(wire);
-      expect(back, file).toEqual(extractResultSchema.parse(cross(result)));
+      const expected = extractResultSchema.parse(cross(result));
+      for (const size of [1, 7, 1000]) {
+        const got = read(encodeExtract(result, size));
+        expect(got.complete).toBe(true);
+        expect(got.result, `${file} in batches of ${size}`).toEqual(expected);
+      }
     }
   });
 
-  it('is about half the object form on the 10,000-link thread: comments and strings sent once', () => {
-    const result = extractLinks(parse(generateThread(2500)), THREAD_URL);
-    const wire = encodeExtract(result);
-    expect(JSON.stringify(wire).length).toBeLessThan(0.6 * JSON.stringify(result).length);
-    expect(wire.comments.length).toBe(
-      new Set(result.links.filter((l) => l.comment).map((l) => l.comment?.id)).size,
-    );
-    const strings = result.links.flatMap((l) => [l.href, l.text, l.context, l.why ?? '']);
-    expect(new Set(wire.strings)).toEqual(new Set(strings.filter((s, i) => s || i % 4 !== 3)));
-    expect(wire.strings.length).toBe(new Set(wire.strings).size);
-    // A bare URL written as its own anchor text is one string.
-    const bare = result.links.findIndex((l) => l.text === l.href);
-    expect(bare).toBeGreaterThanOrEqual(0);
-    expect(wire.links.text[bare]).toBe(wire.links.href[bare]);
-    expect(decodeExtract(wire)).toEqual(result);
+  it('is sent by the extractor in batches of about 100,000 characters, in order, while it finishes the rest', () => {
+    const batches: RawLink[][] = [];
+    const result = extractLinks(parse(generateThread(2500)), THREAD_URL, {
+      onLinks: (links) => batches.push(links),
+    });
+    expect(batches.length).toBeGreaterThan(10);
+    expect(batches.flat()).toEqual(result.links);
+    for (const batch of batches.slice(0, -1)) {
+      const chars = batch.reduce((n, l) => n + l.href.length + l.text.length + l.context.length, 0);
+      expect(chars).toBeGreaterThanOrEqual(120_000);
+      expect(chars).toBeLessThan(125_000);
+    }
+    let first = 0;
+    const messages: WireMessage[] = batches.map((b) => {
+      const m = encodeLinks(b, first);
+      first += b.length;
+      return m;
+    });
+    const prepared: RawLink[] = [];
+    const got = read([...messages, encodeDone(result)], (links) => prepared.push(...links));
+    expect(got.result).toEqual(result);
+    // The popup had each batch as it arrived.
+    expect(prepared).toEqual(result.links);
   });
 
-  it('rejects columns of different lengths, references out of range and values out of their sets', () => {
+  it('is about half the object form on the 10,000-link thread: comments and strings sent once per batch', () => {
+    const result = extractLinks(parse(generateThread(2500)), THREAD_URL);
+    const messages = encodeExtract(result, 1000);
+    const size = messages.reduce((n, m) => n + JSON.stringify(m).length, 0);
+    expect(size).toBeLessThan(0.6 * JSON.stringify(result).length);
+    const batch = messages[0] as WireLinks;
+    const links = result.links.slice(0, 1000);
+    expect(batch.comments.length).toBe(
+      new Set(links.filter((l) => l.comment).map((l) => l.comment?.id)).size,
+    );
+    const strings = links.flatMap((l) => [l.href, l.text, l.context, l.why ?? '']);
+    expect(new Set(batch.strings)).toEqual(new Set(strings.filter((s, i) => s || i % 4 !== 3)));
+    expect(batch.strings.length).toBe(new Set(batch.strings).size);
+    // A bare URL written as its own anchor text is one string.
+    const bare = links.findIndex((l) => l.text === l.href);
+    expect(bare).toBeGreaterThanOrEqual(0);
+    expect(batch.links.text[bare]).toBe(batch.links.href[bare]);
+  });
+
+  it('rejects malformed batches: columns of different lengths, references out of range, strings too long', () => {
     const result = extractLinks(parse(fixtureHtml('wordpress-post.html')), PAGES[0]![1]);
-    const good = cross(encodeExtract(result)) as ReturnType<typeof encodeExtract>;
-    const broken = (edit: (w: typeof good) => void) => {
+    const good = cross(encodeLinks(result.links, 0));
+    const valid = (edit: (w: WireLinks) => void) => {
       const w = structuredClone(good);
       edit(w);
-      return wireExtractSchema.safeParse(w).success;
+      return wireLinksSchema.safeParse(w).success;
     };
-    expect(broken(() => undefined)).toBe(true);
-    expect(broken((w) => w.links.text.pop())).toBe(false);
-    expect(broken((w) => w.links.comment.fill(w.comments.length))).toBe(false);
-    expect(broken((w) => w.links.post.fill(-2))).toBe(false);
-    expect(broken((w) => (w.links.region[0] = 3))).toBe(false);
-    expect(broken((w) => (w.links.source[0] = 1.5))).toBe(false);
-    expect(broken((w) => (w.links.href[0] = w.strings.length))).toBe(false);
-    expect(broken((w) => (w.links.context[0] = '0' as unknown as number))).toBe(false);
-    expect(broken((w) => (w.strings[w.links.text[0]!] = 'x'.repeat(2001)))).toBe(false);
-    expect(broken((w) => (w.strings[w.links.why.find((i) => i >= 0)!] = 'x'.repeat(101)))).toBe(false);
-    expect(broken((w) => (w.strings[0] = 7 as unknown as string))).toBe(false);
-    expect(broken((w) => Object.assign(w, { extra: 1 }))).toBe(false);
+    expect(valid(() => undefined)).toBe(true);
+    expect(valid((w) => w.links.text.pop())).toBe(false);
+    expect(valid((w) => w.links.comment.fill(w.comments.length))).toBe(false);
+    expect(valid((w) => w.links.post.fill(-2))).toBe(false);
+    expect(valid((w) => (w.links.region[0] = 3))).toBe(false);
+    expect(valid((w) => (w.links.source[0] = 1.5))).toBe(false);
+    expect(valid((w) => (w.links.href[0] = w.strings.length))).toBe(false);
+    expect(valid((w) => (w.links.context[0] = '0' as unknown as number))).toBe(false);
+    expect(valid((w) => (w.strings[w.links.text[0]!] = 'x'.repeat(2001)))).toBe(false);
+    expect(valid((w) => (w.strings[w.links.why.find((i) => i >= 0)!] = 'x'.repeat(101)))).toBe(false);
+    expect(valid((w) => (w.strings[0] = 7 as unknown as string))).toBe(false);
+    expect(valid((w) => Object.assign(w, { extra: 1 }))).toBe(false);
+  });
+
+  it('fails a frame whose messages are malformed, out of order, short of links or an error, never half-read', () => {
+    const result = extractLinks(parse(fixtureHtml('wordpress-post.html')), PAGES[0]![1]);
+    const messages = encodeExtract(result, 10);
+    const [a, b, ...rest] = messages;
+    const failed = (sequence: unknown[], problem: RegExp) => {
+      const got = read(sequence);
+      expect(got.complete).toBe(true);
+      expect(got.result).toBeNull();
+      expect(got.problem).toMatch(problem);
+    };
+    failed([b, a, ...rest], /out of order/);
+    failed([a, ...rest], /out of order/);
+    failed([a, b, ...rest.slice(-1)], /missing/);
+    failed([a, { ...b, links: 'x' }, ...rest], /malformed/);
+    failed([a, { type: 'error', message: 'The page could not be read: boom' }], /boom/);
+    failed([a, 'hello'], /unknown/);
+    failed([{ ...messages.at(-1), page: null }], /summary was malformed/);
+    // Not finished: no result yet, and not complete.
+    const partial = read([a, b]);
+    expect(partial.complete).toBe(false);
+    expect(partial.result).toBeNull();
+    // Messages after the end are ignored.
+    const reader = new FrameReader();
+    for (const m of messages) reader.accept(cross(m));
+    expect(reader.accept({ type: 'error', message: 'late' })).toBe(true);
+    expect(reader.result).toEqual(extractResultSchema.parse(cross(result)));
   });
 });
