@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { analyze, TargetCache } from '../../lib/analyze';
 import { extractLinks } from '../../lib/extract/extract';
 import { mergeFrames, scanNotes, unreadFrames } from '../../lib/scan';
-import { parse } from '../helpers/fixtures';
+import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
+import { SEED_URL, YOUTUBE_URL } from '../fixtures/seed';
+import { fixtureHtml, parse } from '../helpers/fixtures';
 
 const extract = (html: string, url: string) => extractLinks(parse(html), url);
 const TOP = extract(
@@ -50,5 +53,27 @@ describe('frames of a tab', () => {
     expect(
       scanNotes({ ...merged.stats, truncated: true, links: 100_000 }, { malformed: 0, count: 0, hosts: [] }),
     ).toEqual(['Stopped after 100000 links: the page has more.']);
+  });
+});
+
+describe('targets resolved ahead of the sorting', () => {
+  it('give the same report as sorting from scratch, on every fixture page and the 10,000-link thread', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const pages: Array<[string, string]> = [
+      ['wordpress-post.html', SEED_URL],
+      ['youtube-watch.html', YOUTUBE_URL],
+      ['blogger-archive.html', 'https://pennyforyourthoughts2.blogspot.com/2018/01/'],
+      ['maps-and-embeds.html', 'https://example.org/maps/'],
+      ['news-article.html', 'https://www.example-news.com/2024/03/05/story/'],
+    ];
+    const results = pages.map(([file, url]) => extract(fixtureHtml(file), url));
+    results.push(extract(generateThread(300), THREAD_URL));
+    for (const result of results) {
+      const targets = new TargetCache(now);
+      // In batches, as the popup receives them; aliases come only at the end.
+      for (let i = 0; i < result.links.length; i += 50) targets.add(result.links.slice(i, i + 50));
+      const aliases = ['news.az'];
+      expect(analyze(result, { aliases, targets })).toEqual(analyze(result, { aliases, now }));
+    }
   });
 });
