@@ -3,12 +3,19 @@
 // DOM once and sends the links in batches while it finishes the rest, then the page and counts (lib/wire.ts).
 // Runs in the extension's isolated world, so the page cannot reach into it, and only the extension can connect.
 
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
 import { extractLinks } from '../lib/extract/extract';
-import { encodeDone, encodeLinks, SCAN_PORT, type WireMessage } from '../lib/wire';
+import type { WireMessage } from '../lib/wire';
+import { encodeDone, encodeLinks, SCAN_PORT } from '../lib/wire-encode';
 
-type Port = ReturnType<typeof browser.runtime.connect>;
+// The only extension APIs used here are runtime.onConnect and ports, which behave the same under `chrome` and
+// `browser`: the raw namespace is used instead of the promise polyfill, which would add a sixth to this script (it is
+// injected at every popup open, and its size is start-up time).
+type Api = typeof browser;
+const namespaces = globalThis as unknown as { browser?: Api; chrome: Api };
+const runtime = (namespaces.browser?.runtime?.id ? namespaces.browser : namespaces.chrome).runtime;
+type Port = ReturnType<typeof runtime.connect>;
 
 function scan(port: Port): void {
   let open = true;
@@ -52,7 +59,7 @@ export default defineUnlistedScript({
     const world = globalThis as { linkContextListener?: Listener };
     if (world.linkContextListener) {
       try {
-        browser.runtime.onConnect.removeListener(world.linkContextListener);
+        runtime.onConnect.removeListener(world.linkContextListener);
       } catch {
         // the earlier instance's runtime is gone
       }
@@ -61,7 +68,7 @@ export default defineUnlistedScript({
       if (port.name === SCAN_PORT) scan(port);
     };
     world.linkContextListener = listener;
-    browser.runtime.onConnect.addListener(listener);
+    runtime.onConnect.addListener(listener);
     return true;
   },
 });

@@ -1,10 +1,11 @@
+import { LINK_SOURCES, REGIONS } from './enums';
 import { z } from './zod';
 
 /** ISO calendar date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-export const regionSchema = z.enum(['article', 'comments', 'chrome']);
+export const regionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof regionSchema>;
 
 export const categorySchema = z.enum(['primary', 'self', 'media', 'other']);
@@ -14,19 +15,7 @@ export const dateSourceSchema = z.enum(['url', 'id', 'meta', 'http', 'archive'])
 export type DateSource = z.infer<typeof dateSourceSchema>;
 
 /** Which element (or text) a link was found in. */
-export const linkSourceSchema = z.enum([
-  'a',
-  'area',
-  'svg',
-  'iframe',
-  'video',
-  'audio',
-  'source',
-  'object',
-  'embed',
-  'cite',
-  'text',
-]);
+export const linkSourceSchema = z.enum(LINK_SOURCES);
 export type LinkSource = z.infer<typeof linkSourceSchema>;
 
 const shortText = z.string().max(2000);

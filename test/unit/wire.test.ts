@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from '../../lib/extract/extract';
 import { extractResultSchema, type RawLink } from '../../lib/schemas';
-import {
-  encodeDone,
-  encodeExtract,
-  encodeLinks,
-  FrameReader,
-  type WireLinks,
-  type WireMessage,
-  wireLinksSchema,
-} from '../../lib/wire';
+import { FrameReader, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
+import { encodeDone, encodeExtract, encodeLinks } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { fixtureHtml, parse } from '../helpers/fixtures';
 
