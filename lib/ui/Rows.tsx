@@ -6,9 +6,10 @@ import type { Category, Link } from '../schemas';
 
 // One link as a row of the popup, and a group of rows.
 
-// Rows per group rendered at first: a popup shows about a dozen; more are rendered before the reader scrolls to
-// them (the observer below looks a screen ahead).
-const PAGE_SIZE = 24;
+// Rows per group rendered at first: a popup shows fewer than a dozen (600 px high); more are rendered as soon as
+// the end of those comes within a screen of the view (the observer below), so they are there before the reader
+// scrolls to them. 12 instead of 24 took the first render of the 10,000-link thread from about 77 to 59 ms.
+const PAGE_SIZE = 12;
 const SOURCE_LABEL: Record<string, string> = {
   url: 'date in the URL',
   id: 'date encoded in the ID',
