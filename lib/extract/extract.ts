@@ -125,7 +125,17 @@ class Walker {
   /** Metadata met on the way, so the page's date needs no whole-document query. */
   readonly hints: BodyHints = { metas: [], scripts: [], dated: [] };
   /** One facts object, refilled for each element (the rules read it synchronously). */
-  private readonly facts: ElementFacts = { tag: '', id: '', cls: '', classes: [], role: '', parentTag: '' };
+  private readonly facts: ElementFacts = {
+    tag: '',
+    id: '',
+    cls: '',
+    classes: [],
+    padded: ' ',
+    role: '',
+    parentTag: '',
+  };
+  /** Each distinct class attribute's names and padded form, worked out once: pages repeat a few class lists. */
+  private readonly classLists = new Map<string, { classes: readonly string[]; padded: string }>();
 
   constructor(
     private readonly rules: RoleRules,
@@ -215,7 +225,19 @@ class Walker {
       facts.tag = tag;
       facts.id = attrs ? (el.getAttribute('id') ?? '') : '';
       facts.cls = cls;
-      facts.classes = cls ? cls.toLowerCase().split(/\s+/) : NO_CLASSES;
+      if (cls) {
+        let list = this.classLists.get(cls);
+        if (!list) {
+          const lower = cls.toLowerCase();
+          list = { classes: lower.split(/\s+/), padded: ` ${lower} ` };
+          this.classLists.set(cls, list);
+        }
+        facts.classes = list.classes;
+        facts.padded = list.padded;
+      } else {
+        facts.classes = NO_CLASSES;
+        facts.padded = ' ';
+      }
       facts.role = attrs ? (el.getAttribute('role') ?? '') : '';
       facts.parentTag =
         tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '';

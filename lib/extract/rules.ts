@@ -18,6 +18,8 @@ export interface ElementFacts {
   /** The class attribute as written, and its names lower-cased (split once per element). */
   cls: string;
   classes: readonly string[];
+  /** The class attribute lower-cased with a space at each end, for whole-name tests (` name `). */
+  padded: string;
   role: string;
   /** The parent's tag. */
   parentTag: string;
@@ -171,7 +173,7 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
 }
 
 function wordpressRole(f: ElementFacts): Role | null | undefined {
-  const c = ` ${f.cls.toLowerCase()} `;
+  const c = f.padded;
   if (c.includes(' comment-content ') || c.includes(' wp-block-embed ') || c.includes(' wp-block-quote '))
     return NEUTRAL;
   if (c.includes(' comment-body ') || c.includes(' wp-block-comment-template ')) return COMMENT;
@@ -183,7 +185,7 @@ function wordpressRole(f: ElementFacts): Role | null | undefined {
 function bloggerRole(f: ElementFacts): Role | null | undefined {
   const { id, cls } = f;
   if (id === 'Blog1' || / Blog /.test(` ${cls} `)) return NEUTRAL;
-  const c = ` ${cls.toLowerCase()} `;
+  const c = f.padded;
   if (c.includes(' date-outer ') || c.includes(' date-posts ') || c.includes(' blog-posts ')) return NEUTRAL;
   if (c.includes(' post-outer ') || (c.includes(' post ') && c.includes(' hentry '))) return POST;
   if (c.includes(' post-body ')) return ARTICLE;
