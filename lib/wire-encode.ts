@@ -26,12 +26,20 @@ export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks
   const posts = new Table<NonNullable<RawLink['post']>>();
   const source = enumIndex(LINK_SOURCES);
   const region = enumIndex(REGIONS);
+  // Neighbours often share a context (links of one sentence), and a bare URL is its own text: those skip the table.
+  let context = '';
+  let contextIndex = -1;
   for (let i = 0; i < n; i++) {
     const link = batch[i]!;
-    columns.href[i] = strings.indexOf(link.href);
+    const href = strings.indexOf(link.href);
+    columns.href[i] = href;
     columns.source[i] = source.get(link.source)!;
-    columns.text[i] = strings.indexOf(link.text);
-    columns.context[i] = strings.indexOf(link.context);
+    columns.text[i] = link.text === link.href ? href : strings.indexOf(link.text);
+    if (contextIndex < 0 || link.context !== context) {
+      context = link.context;
+      contextIndex = strings.indexOf(context);
+    }
+    columns.context[i] = contextIndex;
     columns.region[i] = region.get(link.region)!;
     columns.why[i] = link.why ? strings.indexOf(link.why) : -1;
     columns.comment[i] = link.comment ? comments.indexOf(link.comment) : -1;
