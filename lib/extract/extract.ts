@@ -147,29 +147,39 @@ class Walker {
     const frames: Frame[] = [rootFrame];
     let depth = 0;
     let node: Node | null = root.firstChild;
+    // Each DOM property is read once per node (on the live page every read crosses into the browser's DOM).
     while (node !== null) {
       const type = node.nodeType;
+      let next: Node | null;
       if (type === 1) {
         const child = this.enter(node as Element, frames[depth]!);
-        if (child !== null && node.firstChild !== null) {
-          frames[++depth] = child;
-          node = node.firstChild;
+        const first = child !== null ? node.firstChild : null;
+        if (first !== null) {
+          frames[++depth] = child!;
+          node = first;
           continue;
         }
+        next = node.nextSibling;
       } else if (type === 3) {
         // Adjacent text nodes are one run of text (parsers split them at character references).
         let data = (node as Text).data;
-        while (node.nextSibling !== null && node.nextSibling.nodeType === 3) {
-          node = node.nextSibling;
+        next = node.nextSibling;
+        while (next !== null && next.nodeType === 3) {
+          node = next;
           data += (node as Text).data;
+          next = node.nextSibling;
         }
         this.text(data, node, frames[depth]!);
+      } else {
+        next = node.nextSibling;
       }
-      while (node !== null && node.nextSibling === null) {
+      // Up to the nearest ancestor with a next sibling, no further than the root.
+      while (next === null) {
         node = node.parentNode;
-        if (--depth < 0) node = null;
+        if (node === null || --depth < 0) break;
+        next = node.nextSibling;
       }
-      if (node !== null) node = node.nextSibling;
+      node = next;
     }
   }
 
