@@ -45,7 +45,6 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url: strin
   return { id: tab.id, url: tab.url };
 }
 
-/** Injects the extractor into every frame of a tab, validates what comes back, and sorts and dates it. */
 export interface ScanTabOptions {
   /** The reader's aliases for the page's site (its registrable domain), asked once the page is read. */
   aliasesFor?(site: string): readonly string[] | Promise<readonly string[]>;
@@ -56,6 +55,10 @@ export interface ScanTabOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Injects the extractor into every frame of a tab (`null`: the active tab), reads each frame's batches over a port
+ * as they come (validated, their targets resolved on arrival), then sorts and dates the whole.
+ */
 export async function scanTab(
   tabId: number | null,
   { aliasesFor, onRead, onSorting, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
