@@ -14,7 +14,11 @@ const UNCLEAN =
 /** Page text made safe to show as one line: controls removed, whitespace collapsed, length capped. */
 export function cleanText(text: string, limit = TEXT_LIMIT): string {
   // Most link texts and sentences are clean already: one test instead of three replacements.
-  if (text.length <= limit && !UNCLEAN.test(text)) return text;
+  return text.length <= limit && !UNCLEAN.test(text) ? text : editText(text, limit);
+}
+
+/** cleanText's edits, made whether or not the text needs them. */
+export function editText(text: string, limit = TEXT_LIMIT): string {
   const flat = text
     .slice(0, limit * 4)
     .replace(CONTROLS, '')
