@@ -153,11 +153,13 @@ class Walker {
       let next: Node | null;
       if (type === 1) {
         const child = this.enter(node as Element, frames[depth]!);
-        const first = child !== null ? node.firstChild : null;
-        if (first !== null) {
-          frames[++depth] = child!;
-          node = first;
-          continue;
+        if (child !== null) {
+          const first = node.firstChild;
+          if (first !== null) {
+            frames[++depth] = child;
+            node = first;
+            continue;
+          }
         }
         next = node.nextSibling;
       } else if (type === 3) {
