@@ -1,7 +1,8 @@
 // What the extractor sends from the page to the popup, over a port: one frame's ExtractResult as a series of
-// messages, its links in batches (`links`), then the page and the counts (`done`). Chrome moves one message's bytes
-// at about 70–80 ms per MB, more for large messages: batches of about 100,000 characters move several times faster
-// than one string, and the popup validates and prepares each batch while the page finishes the next. Each batch
+// messages (JSON text, written by lib/wire-encode.ts), its links in batches (`links`), then the page and the counts
+// (`done`). Chrome moves a message at about 70–80 ms per MB, more per byte for large ones: batches of about
+// 100,000 characters cross in about half the time of one string, and the popup validates and prepares each batch
+// while the page finishes the next. Each batch
 // is in columns and leaves out what repeats: field names (one array per field), strings (every distinct href,
 // anchor text, context sentence and reason once, in a table the columns point into: a bare URL is its own anchor
 // text, links of one sentence share it), enum values (their index), comment and post references (a table, by
