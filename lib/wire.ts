@@ -22,8 +22,6 @@ import {
 } from './schemas';
 import { z } from './zod';
 
-export { SCAN_PORT } from './wire-encode';
-
 /** Longest anchor text or context the object form accepts (its `shortText`), and longest reason. */
 const TEXT_MAX = 2000;
 const WHY_MAX = 100;

@@ -3,7 +3,8 @@ import { analyze, siteDomain, TargetCache } from '../analyze';
 import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted';
 import { mergeFrames, scanNotes, unreadFrames } from '../scan';
 import type { ExtractResult, RawLink, Report } from '../schemas';
-import { FrameReader, SCAN_PORT } from '../wire';
+import { FrameReader } from '../wire';
+import { SCAN_PORT } from '../wire-encode';
 
 export class ScanError extends Error {
   constructor(

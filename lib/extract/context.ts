@@ -7,9 +7,7 @@ export const CONTROLS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 // Whether a text needs any of cleanText's edits: a control, whitespace other than a lone space, or a space at an end.
-const UNCLEAN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[^\S ]| {2}|^ | $/;
+const UNCLEAN = new RegExp(`${CONTROLS.source}|[^\\S ]| {2}|^ | $`);
 
 /** Page text made safe to show as one line: controls removed, whitespace collapsed, length capped. */
 export function cleanText(text: string, limit = TEXT_LIMIT): string {
