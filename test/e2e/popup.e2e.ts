@@ -252,6 +252,43 @@ describe('popup on the seed WordPress post', () => {
     await report.screenshot({ path: resolve(SHOTS, 'report-light.png') });
   });
 
+  it('scans a page again with the extractor its first scan left there, reading the page as it is now', async () => {
+    const page = await openFixture(h, SEED, 'wordpress-post.html');
+    const tabId = await tabIdOf(h, SEED);
+    const first = await openPopup(h, tabId);
+    expect(await rows(first, 'primary')).toEqual(SEED_CITED.primary);
+    // Mark the listener the first scan left in the extension's isolated world of the page.
+    const inWorld = (tab: number, mark: boolean) =>
+      first.evaluate(
+        async ([tab, mark]) => {
+          const [frame] = await (
+            globalThis as unknown as {
+              chrome: { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+            }
+          ).chrome.scripting.executeScript({
+            target: { tabId: tab },
+            args: [mark],
+            func: (set: boolean) => {
+              const world = globalThis as { linkContextListener?: { mark?: string } };
+              if (set && world.linkContextListener) world.linkContextListener.mark = 'first scan';
+              return world.linkContextListener?.mark ?? null;
+            },
+          });
+          return frame?.result;
+        },
+        [tab, mark] as const,
+      );
+    expect(await inWorld(tabId, true)).toBe('first scan');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.innerHTML = 'Added since: <a href="https://www.osce.org/files/report-2025.html">the OSCE report</a>.';
+      document.querySelector('.entry-content')!.append(p);
+    });
+    const again = await openPopup(h, tabId);
+    expect(await rows(again, 'primary')).toContain('https://www.osce.org/files/report-2025.html');
+    expect(await inWorld(tabId, false)).toBe('first scan');
+  });
+
   it("offers the links inside the reader's selection only", async () => {
     const page = await openFixture(h, SEED, 'wordpress-post.html');
     await page.evaluate(() => {
