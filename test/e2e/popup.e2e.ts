@@ -15,6 +15,7 @@ afterAll(async () => h?.close());
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  scripting: { executeScript(injection: object): Promise<Array<{ result?: unknown }>> };
   storage: { local: { clear(): Promise<void> } };
 };
 
@@ -261,11 +262,7 @@ describe('popup on the seed WordPress post', () => {
     const inWorld = (tab: number, mark: boolean) =>
       first.evaluate(
         async ([tab, mark]) => {
-          const [frame] = await (
-            globalThis as unknown as {
-              chrome: { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-            }
-          ).chrome.scripting.executeScript({
+          const [frame] = await chrome.scripting.executeScript({
             target: { tabId: tab },
             args: [mark],
             func: (set: boolean) => {
