@@ -2,12 +2,11 @@
 // messages (JSON text, written by lib/wire-encode.ts), its links in batches (`links`), then the page and the counts
 // (`done`). Chrome moves a message at about 70–80 ms per MB, more per byte for large ones: batches of about
 // 100,000 characters cross in about half the time of one string, and the popup validates and prepares each batch
-// while the page finishes the next. Each batch
-// is in columns and leaves out what repeats: field names (one array per field), strings (every distinct href,
-// anchor text, context sentence and reason once, in a table the columns point into: a bare URL is its own anchor
-// text, links of one sentence share it), enum values (their index), comment and post references (a table, by
-// index), positions (the index itself, from the batch's `first`). The popup validates every message with zod, as
-// strictly as the object form, and rebuilds the objects.
+// while the page finishes the next. Each batch is in columns and leaves out what repeats: field names (one array
+// per field), strings (every distinct href, anchor text, context sentence and reason once, in a table the columns
+// point into: a bare URL is its own anchor text, links of one sentence share it), enum values (their index),
+// comment and post references (a table, by index), positions (the index itself, from the batch's `first`). The
+// popup validates every message with zod, as strictly as the object form, and rebuilds the objects.
 
 import { REGIONS, LINK_SOURCES as SOURCES } from './enums';
 import {
