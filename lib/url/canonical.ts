@@ -1,5 +1,5 @@
 import { bareHost, isWebUrl, safeUrl } from './parse';
-import { snapshot, type UrlParts, withSearch } from './parts';
+import { type QueryPair, queryPairs, serializeQuery, snapshot, type UrlParts, withSearch } from './parts';
 import { youTubeVideoId, youTubeWatchUrl } from './youtube';
 
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
@@ -88,7 +88,7 @@ export interface Canonical {
 
 const TWEET = /^\/(?:[\w]+|i\/web)\/status(?:es)?\/(\d+)/;
 
-function byName([a]: [string, string], [b]: [string, string]): number {
+function byName([a]: QueryPair, [b]: QueryPair): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -111,13 +111,13 @@ export function canonicalize(input: UrlParts): Canonical {
     const routed = safeUrl(url.hash.slice(2), url.href);
     if (routed) url = snapshot(routed);
   }
-  let params: Array<[string, string]> = [];
+  let params: QueryPair[] = [];
   let search = url.search;
   if (search.length > 1) {
-    params = [...url.searchParams];
+    params = queryPairs(search);
     const kept = params.filter(([name]) => !isTracking(name, host));
     if (kept.length !== params.length) {
-      search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
+      search = kept.length ? `?${serializeQuery(kept)}` : '';
       params = kept;
     }
   }
@@ -134,7 +134,7 @@ export function canonicalize(input: UrlParts): Canonical {
     .replace(/^(?:m|mobile)\./, '')
     .replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org');
   const keyPath = url.pathname.replace(/\/+$/, '') || '/';
-  const query = params.length ? `?${new URLSearchParams(params.sort(byName)).toString()}` : '';
+  const query = params.length ? `?${serializeQuery(params.sort(byName))}` : '';
   const port = url.port ? `:${url.port}` : '';
   return { parts: url, url: href, key: `${keyHost}${port}${keyPath}${query}` };
 }

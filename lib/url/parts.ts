@@ -1,7 +1,7 @@
 /**
  * The parts of a URL the classifiers read. A `URL` has this shape too, but each of its getters is a native call
- * that builds a new string (slow in browsers when read dozens of times per link): `snapshot` reads them once, and
- * the canonicalizer derives edited forms as strings instead of parsing again.
+ * that builds a new string (slow in browsers when read for every link): `snapshot` reads the serialized href once
+ * and cuts the parts out of it, and the canonicalizer derives edited forms as strings instead of parsing again.
  */
 export interface UrlParts {
   readonly href: string;
@@ -11,12 +11,52 @@ export interface UrlParts {
   readonly search: string;
   readonly hash: string;
   readonly port: string;
-  readonly searchParams: URLSearchParams;
+  readonly searchParams: QueryReader;
+}
+
+/** What the classifiers ask of a query: the first value of a parameter (as `URLSearchParams#get`). */
+export interface QueryReader {
+  get(name: string): string | null;
 }
 
 type Fields = Omit<UrlParts, 'searchParams'>;
+export type QueryPair = [name: string, value: string];
 
-const NO_PARAMS = new URLSearchParams();
+// A query whose names and values are all characters form encoding leaves as they are: `URLSearchParams` would
+// decode and serialize it to itself, so it is split as written (most queries on the web are like this).
+const PLAIN_QUERY = /^\?[\w.*-]+=[\w.*-]*(?:&[\w.*-]+=[\w.*-]*)*$/;
+const PLAIN_PART = /^[\w.*-]*$/;
+
+/** A query's name/value pairs, decoded, exactly as `[...new URLSearchParams(search)]` gives them. */
+export function queryPairs(search: string): QueryPair[] {
+  if (search.length <= 1) return [];
+  if (!PLAIN_QUERY.test(search)) return [...new URLSearchParams(search)];
+  const pairs: QueryPair[] = [];
+  for (const item of search.slice(1).split('&')) {
+    const eq = item.indexOf('=');
+    pairs.push([item.slice(0, eq), item.slice(eq + 1)]);
+  }
+  return pairs;
+}
+
+/** Pairs as a query string without its `?`, exactly as `new URLSearchParams(pairs).toString()` writes them. */
+export function serializeQuery(pairs: QueryPair[]): string {
+  for (const [name, value] of pairs) {
+    if (!PLAIN_PART.test(name) || !PLAIN_PART.test(value)) return new URLSearchParams(pairs).toString();
+  }
+  return pairs.map(([name, value]) => `${name}=${value}`).join('&');
+}
+
+class Query implements QueryReader {
+  constructor(private readonly pairs: readonly QueryPair[]) {}
+
+  get(name: string): string | null {
+    for (const [n, v] of this.pairs) if (n === name) return v;
+    return null;
+  }
+}
+
+const NO_QUERY = new Query([]);
 
 class Snapshot implements UrlParts {
   readonly href: string;
@@ -26,7 +66,7 @@ class Snapshot implements UrlParts {
   readonly search: string;
   readonly hash: string;
   readonly port: string;
-  #params: URLSearchParams | undefined;
+  #query: Query | undefined;
 
   constructor(url: Fields) {
     this.href = url.href;
@@ -39,13 +79,49 @@ class Snapshot implements UrlParts {
   }
 
   /** Read-only by contract: a URL without a query shares one empty list. */
-  get searchParams(): URLSearchParams {
-    this.#params ??= this.search.length > 1 ? new URLSearchParams(this.search) : NO_PARAMS;
-    return this.#params;
+  get searchParams(): QueryReader {
+    this.#query ??= this.search.length > 1 ? new Query(queryPairs(this.search)) : NO_QUERY;
+    return this.#query;
   }
 }
 
+/**
+ * The parts of an http(s) URL's serialization (as `URL#href` writes it), cut out as its getters would give them:
+ * `scheme://[userinfo@]host[:port]/path[?query][#fragment]`, where the userinfo has its `@` escaped, the path
+ * always starts with `/` and escapes `?` and `#`, and the query escapes `#`. Null for any other scheme.
+ */
+function webFields(href: string): Fields | null {
+  const colon = href.indexOf(':');
+  const protocol = href.slice(0, colon + 1);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  const authority = colon + 3;
+  const slash = href.indexOf('/', authority);
+  if (href.charCodeAt(colon + 1) !== 47 || href.charCodeAt(colon + 2) !== 47 || slash < 0) return null;
+  const at = href.lastIndexOf('@', slash);
+  const hostStart = at >= authority ? at + 1 : authority;
+  // A port follows the last `:` of the host, unless that `:` is inside an IPv6 address's brackets.
+  const portColon = href.lastIndexOf(':', slash);
+  const hasPort = portColon > hostStart && href.lastIndexOf(']', slash) < portColon;
+  let hashAt = href.indexOf('#', slash);
+  if (hashAt < 0) hashAt = href.length;
+  let queryAt = href.indexOf('?', slash);
+  if (queryAt < 0 || queryAt > hashAt) queryAt = hashAt;
+  // `?` and `#` with nothing after them are an empty query and fragment, which the getters give as "".
+  const search = hashAt - queryAt > 1 ? href.slice(queryAt, hashAt) : '';
+  const hash = href.length - hashAt > 1 ? href.slice(hashAt) : '';
+  return {
+    href,
+    protocol,
+    hostname: href.slice(hostStart, hasPort ? portColon : slash),
+    port: hasPort ? href.slice(portColon + 1, slash) : '',
+    pathname: href.slice(slash, queryAt),
+    search,
+    hash,
+  };
+}
+
 export function snapshot(url: Fields): UrlParts {
+  if (url instanceof URL) return new Snapshot(webFields(url.href) ?? url);
   return new Snapshot(url);
 }
 

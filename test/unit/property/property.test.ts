@@ -7,7 +7,7 @@ import { dateFromUrl } from '../../../lib/dates/url-date';
 import { cleanText, editText } from '../../../lib/extract/context';
 import { canonicalize } from '../../../lib/url/canonical';
 import { safeUrl } from '../../../lib/url/parse';
-import { snapshot } from '../../../lib/url/parts';
+import { queryPairs, serializeQuery, snapshot } from '../../../lib/url/parts';
 import { unwrap } from '../../../lib/url/unwrap';
 import { parse } from '../../helpers/fixtures';
 
@@ -101,6 +101,52 @@ const anyHref = fc.oneof(
 );
 
 describe('properties', () => {
+  it('a snapshot gives the same parts as the URL getters, and plain queries split as URLSearchParams would', () => {
+    // Hosts with users, passwords, ports and IPv6 addresses; paths, queries and fragments with `?`, `#`, `@`, `:`.
+    const authority = fc.tuple(
+      fc.option(fc.constantFrom('user', 'u:p', 'a@b:c@d', ':', 'x%40y')),
+      fc.constantFrom(
+        'example.org',
+        'EXAMPLE.org.',
+        '[::1]',
+        '[2001:db8::1]',
+        '127.0.0.1',
+        'xn--80ak6aa92e.com',
+        'пример.рф',
+      ),
+      fc.option(fc.constantFrom('80', '443', '8080', '0', '65535')),
+    );
+    const tail = fc.stringMatching(/^[\w/?#@:=&;%+.*~ -]{0,24}$/);
+    const href = fc.oneof(
+      anyHref,
+      fc
+        .tuple(
+          fc.constantFrom('http', 'https', 'HTTP', 'ftp', 'mailto', 'data', 'javascript'),
+          authority,
+          tail,
+        )
+        .map(
+          ([scheme, [user, host, port], rest]) =>
+            `${scheme}://${user === null ? '' : `${user}@`}${host}${port === null ? '' : `:${port}`}/${rest}`,
+        ),
+    );
+    fc.assert(
+      fc.property(href, (text) => {
+        const url = safeUrl(text, 'https://example.org/base/');
+        if (!url) return;
+        const parts = snapshot(url);
+        for (const field of ['href', 'protocol', 'hostname', 'port', 'pathname', 'search', 'hash'] as const)
+          expect(parts[field], field).toBe(url[field]);
+        expect(queryPairs(url.search)).toEqual([...url.searchParams]);
+        const pairs = [...url.searchParams];
+        expect(serializeQuery(pairs)).toBe(new URLSearchParams(pairs).toString());
+        for (const name of ['v', 'q', 'u', 'url', 'a', ''])
+          expect(parts.searchParams.get(name)).toBe(url.searchParams.get(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('unwrapping and canonicalizing never throw, and canonical forms are fixed points', () => {
     fc.assert(
       fc.property(anyHref, (href) => {
