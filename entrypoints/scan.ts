@@ -1,13 +1,16 @@
 // Injected into every frame of the tab when the popup opens (never registered on pages). It answers the injection
 // at once (the popup learns the frame is responsive) and listens for the popup's port: on connection it reads the
-// DOM once and sends the links in batches while it finishes the rest, then the page and counts (lib/wire.ts).
+// DOM once and sends the links in batches while it finishes the rest, then the page and counts (lib/wire.ts). The
+// popup, which hides context sentences, has the links sent without them (its port's name says so) and asks for
+// them with a message once its rows are on screen: the rows show sooner, and the sentences follow.
 // Runs in the extension's isolated world, so the page cannot reach into it, and only the extension can connect.
 
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
-import { extractLinks } from '../lib/extract/extract';
+import { extractLinks, extractStaged } from '../lib/extract/extract';
+import type { RawLink } from '../lib/schemas';
 import type { WireMessage } from '../lib/wire';
-import { encodeDone, encodeLinks, SCAN_PORT } from '../lib/wire-encode';
+import { encodeContexts, encodeDone, encodeLinks, SCAN_PORT, SCAN_PORT_STAGED } from '../lib/wire-encode';
 
 // The only extension APIs used here are runtime.onConnect and ports, which behave the same under `chrome` and
 // `browser`: the raw namespace is used instead of the promise polyfill, which would add a sixth to this script (it is
@@ -17,7 +20,7 @@ const namespaces = globalThis as unknown as { browser?: Api; chrome: Api };
 const runtime = (namespaces.browser?.runtime?.id ? namespaces.browser : namespaces.chrome).runtime;
 type Port = ReturnType<typeof runtime.connect>;
 
-function scan(port: Port): void {
+function scan(port: Port, staged: boolean): void {
   let open = true;
   port.onDisconnect.addListener(() => {
     open = false;
@@ -37,14 +40,29 @@ function scan(port: Port): void {
     const isSelected =
       selection && !selection.isCollapsed ? (node: Node) => selection.containsNode(node, true) : undefined;
     let first = 0;
-    const result = extractLinks(document, location.href, {
+    const options = {
       isSelected,
-      onLinks: (batch) => {
+      onLinks: (batch: RawLink[]) => {
         send(encodeLinks(batch, first));
         first += batch.length;
       },
-    });
-    send(encodeDone(result));
+    };
+    if (staged) {
+      const read = extractStaged(document, location.href, options);
+      send(encodeDone(read.result, true));
+      let asked = false;
+      port.onMessage.addListener(() => {
+        if (asked) return;
+        asked = true;
+        try {
+          read.contexts((from, contexts) => send(encodeContexts(from, contexts)));
+        } catch (error) {
+          send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
+        }
+      });
+    } else {
+      send(encodeDone(extractLinks(document, location.href, options)));
+    }
   } catch (error) {
     send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
   }
@@ -68,7 +86,8 @@ export default defineUnlistedScript({
       }
     }
     const listener: Listener = (port) => {
-      if (port.name === SCAN_PORT) scan(port);
+      if (port.name === SCAN_PORT || port.name === SCAN_PORT_STAGED)
+        scan(port, port.name === SCAN_PORT_STAGED);
     };
     world.linkContextListener = listener;
     world.linkContextRuntime = runtime;

@@ -41,6 +41,15 @@ export function mergeFrames(results: readonly ExtractResult[]): ExtractResult {
   return merged;
 }
 
+/** The report's links with the context sentences their extract has now (when they came after the links). */
+export function withContexts(report: Report, extract: ExtractResult): Report {
+  const links = report.links.map((link) => {
+    const context = extract.links[link.position]?.context ?? link.context;
+    return context === link.context ? link : { ...link, context };
+  });
+  return { ...report, links };
+}
+
 /**
  * Embedded frames whose pages were not among the frames scanned (the browser gives the extension no access to
  * other sites' frames, or the frame had not loaded): how many, and their hosts when they are certain. Each

@@ -3,10 +3,12 @@
 // starts faster.
 import { LINK_SOURCES, REGIONS } from './enums';
 import type { ExtractResult, RawLink } from './schemas';
-import type { WireDone, WireLinks, WireMessage } from './wire';
+import type { WireContexts, WireDone, WireLinks, WireMessage } from './wire';
 
 /** The name of the port the popup opens to each frame's extractor. */
 export const SCAN_PORT = 'link-context-scan';
+/** The same, asking for the links first and their context sentences after `done`. */
+export const SCAN_PORT_STAGED = 'link-context-scan/contexts-after';
 
 /** One batch of links in wire form; `first` is the position of its first link. */
 export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks {
@@ -55,11 +57,19 @@ export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks
   };
 }
 
-/** The closing message of a frame's result. */
-export function encodeDone(result: ExtractResult): WireDone {
+/** The closing message of a frame's result; `contextsFollow` when its links were sent without their sentences. */
+export function encodeDone(result: ExtractResult, contextsFollow = false): WireDone {
   const done: WireDone = { type: 'done', page: result.page, stats: result.stats };
   if (result.selection) done.selection = result.selection;
+  if (contextsFollow) done.contextsFollow = true;
   return done;
+}
+
+/** Context sentences from position `first`, each distinct one once (links of one sentence share it). */
+export function encodeContexts(first: number, contexts: readonly string[]): WireContexts {
+  const strings = new Table<string>();
+  const context = contexts.map((c) => strings.indexOf(c));
+  return { type: 'contexts', first, strings: strings.rows, context };
 }
 
 /** A whole result as the messages the extractor sends (batches of `size` links; tests and tools). */

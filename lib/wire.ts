@@ -6,7 +6,9 @@
 // per field), strings (every distinct href, anchor text, context sentence and reason once, in a table the columns
 // point into: a bare URL is its own anchor text, links of one sentence share it), enum values (their index),
 // comment and post references (a table, by index), positions (the index itself, from the batch's `first`). The
-// popup validates every message with zod, as strictly as the object form, and rebuilds the objects.
+// popup validates every message with zod, as strictly as the object form, and rebuilds the objects. The popup
+// may have the links sent without their context sentences (a port of another name): `done` then says they follow,
+// and once the popup asks (any message on the port), they come in batches of their own (`contexts`).
 
 import { REGIONS, LINK_SOURCES as SOURCES } from './enums';
 import {
@@ -95,13 +97,30 @@ export const wireDoneSchema = z.strictObject({
   page: pageInfoSchema,
   stats: extractStatsSchema,
   selection: z.array(z.number().int().nonnegative()).optional(),
+  /** The links were sent without their context sentences, which follow (`contexts` messages). */
+  contextsFollow: z.literal(true).optional(),
 });
 export type WireDone = z.infer<typeof wireDoneSchema>;
+
+/** Context sentences of links sent without them, in page order from `first`, after `done`. */
+export const wireContextsSchema = z
+  .strictObject({
+    type: z.literal('contexts'),
+    first: z.number().int().nonnegative(),
+    strings: z.array(z.string().max(TEXT_MAX)),
+    /** Index into `strings`, one per link. */
+    context: indices(0),
+  })
+  .superRefine((wire, ctx) => {
+    if (wire.context.some((i) => i >= wire.strings.length))
+      ctx.addIssue({ code: 'custom', message: 'context: index out of range' });
+  });
+export type WireContexts = z.infer<typeof wireContextsSchema>;
 
 /** The extractor failed in that frame. */
 export const wireErrorSchema = z.strictObject({ type: z.literal('error'), message: z.string().max(500) });
 export type WireError = z.infer<typeof wireErrorSchema>;
-export type WireMessage = WireLinks | WireDone | WireError;
+export type WireMessage = WireLinks | WireDone | WireContexts | WireError;
 
 /** A batch's links as objects again, from validated wire data. */
 export function decodeLinks(wire: WireLinks): RawLink[] {
@@ -130,21 +149,32 @@ export function decodeLinks(wire: WireLinks): RawLink[] {
 /**
  * The popup's side of one frame's messages: validates each, decodes the batches in order, and gives the
  * ExtractResult once `done` arrives. Anything malformed, out of order or inconsistent fails the frame (its links
- * are not half-shown).
+ * are not half-shown). When the context sentences follow `done`, each batch of them is written into the result's
+ * links as it comes; if they stop or are malformed, the links keep what they have (the rest stay empty).
  */
 export class FrameReader {
   private readonly links: RawLink[] = [];
   private outcome: ExtractResult | 'failed' | null = null;
+  /** How many links have their context sentences (all of them, unless they follow `done`). */
+  private contextsRead = 0;
+  /** No message is expected any more. */
+  private over = false;
   /** Why the frame failed, when it did. */
   problem = '';
+  /** Why the context sentences stopped before the last link, when they did. */
+  contextsProblem = '';
 
   constructor(private readonly onLinks?: (links: RawLink[]) => void) {}
 
-  /** Takes one message (JSON text, as the extractor sends them); returns whether the frame's result is complete. */
+  /**
+   * Takes one message (JSON text, as the extractor sends them); returns whether the frame is over (failed, or its
+   * result and any context sentences complete). The result itself may be ready before: see `ready`.
+   */
   accept(message: unknown): boolean {
-    if (this.outcome) return true;
+    if (this.over) return true;
     const raw = typeof message === 'string' ? parseJson(message) : message;
     const type = (raw as { type?: unknown } | null)?.type;
+    if (this.outcome) return this.acceptContexts(raw, type);
     if (type === 'links') {
       const parsed = wireLinksSchema.safeParse(raw);
       if (!parsed.success) return this.fail('a batch of links was malformed');
@@ -163,7 +193,8 @@ export class FrameReader {
       const result: ExtractResult = { page, links: this.links, stats };
       if (selection) result.selection = selection;
       this.outcome = result;
-      return true;
+      this.contextsRead = parsed.data.contextsFollow ? 0 : this.links.length;
+      return this.checkOver();
     }
     const error = wireErrorSchema.safeParse(raw);
     return this.fail(error.success ? error.data.message : 'an unknown message arrived');
@@ -174,9 +205,46 @@ export class FrameReader {
     return this.outcome === 'failed' ? null : this.outcome;
   }
 
+  /** The result has arrived, or the frame failed: what is left to come, if anything, is context sentences. */
+  get ready(): boolean {
+    return this.outcome !== null;
+  }
+
+  /** Every link has its context sentence (false when they stopped short). */
+  get contextsComplete(): boolean {
+    return this.outcome !== null && this.outcome !== 'failed' && this.contextsRead === this.links.length;
+  }
+
+  private acceptContexts(raw: unknown, type: unknown): boolean {
+    if (type !== 'contexts') {
+      const error = wireErrorSchema.safeParse(raw);
+      return this.stopContexts(error.success ? error.data.message : 'an unknown message arrived');
+    }
+    const parsed = wireContextsSchema.safeParse(raw);
+    if (!parsed.success) return this.stopContexts('a batch of context sentences was malformed');
+    const { first, strings, context } = parsed.data;
+    if (first !== this.contextsRead || first + context.length > this.links.length)
+      return this.stopContexts('context sentences came out of order');
+    for (let i = 0; i < context.length; i++) this.links[first + i]!.context = strings[context[i]!]!;
+    this.contextsRead += context.length;
+    return this.checkOver();
+  }
+
+  private checkOver(): boolean {
+    this.over = this.contextsRead === this.links.length;
+    return this.over;
+  }
+
+  private stopContexts(problem: string): true {
+    this.contextsProblem = problem;
+    this.over = true;
+    return true;
+  }
+
   private fail(problem: string): true {
     this.outcome = 'failed';
     this.problem = problem;
+    this.over = true;
     return true;
   }
 }

@@ -22,6 +22,8 @@ import './style.css';
 
 // `popup.html?tabId=N` scans tab N (the report page and tests use it); otherwise the active tab.
 const param = new URLSearchParams(location.search).get('tabId');
+// `&view=tab`: the report page, a wide sortable table in a tab of its own.
+const asTable = new URLSearchParams(location.search).get('view') === 'tab';
 let tabId: number | null = param && /^\d+$/.test(param) ? Number(param) : null;
 let frameIds: number[] = [];
 
@@ -32,11 +34,13 @@ const api: PopupApi = {
         aliasesFor,
         onRead,
         onSorting,
+        // The popup hides the sentences (the report page shows them): its rows need not wait for them.
+        contextsAfter: !asTable,
         timeoutMs: __LC_TEST_BUILD__ ? 5000 : SCAN_TIMEOUT_MS,
       });
       tabId = scan.tabId;
       frameIds = scan.frameIds;
-      return { report: scan.report, extract: scan.extract, notes: scan.notes };
+      return { report: scan.report, extract: scan.extract, notes: scan.notes, contexts: scan.contexts };
     } catch (error) {
       if (error instanceof ScanError) throw new PopupError(error.message, error.code === 'restricted');
       throw error;
@@ -77,8 +81,6 @@ const api: PopupApi = {
   },
 };
 
-// `&view=tab`: the report page, a wide sortable table in a tab of its own.
-const asTable = new URLSearchParams(location.search).get('view') === 'tab';
 if (asTable) {
   document.documentElement.classList.add('as-tab');
   api.openReport = undefined;

@@ -4,7 +4,7 @@ import { BROWSER_PAGE, explainScanError, restrictedReason } from '../restricted'
 import { mergeFrames, scanNotes, unreadFrames } from '../scan';
 import type { ExtractResult, RawLink, Report } from '../schemas';
 import { FrameReader } from '../wire';
-import { SCAN_PORT } from '../wire-encode';
+import { SCAN_PORT, SCAN_PORT_STAGED } from '../wire-encode';
 
 export class ScanError extends Error {
   constructor(
@@ -24,6 +24,12 @@ export interface TabScan {
   report: Report;
   /** What the reader should know about parts of the page that were not read. */
   notes: string[];
+  /**
+   * With `contextsAfter`: asks the frames for their links' context sentences (the ports stay open until then) and
+   * settles once they are in `extract.links`, or have stopped coming (the rest stay empty). The report's links are
+   * not changed: `withContexts` (lib/scan.ts) gives them. Without, the sentences are in already.
+   */
+  contexts(): Promise<void>;
 }
 
 /** How long the page's frames get to answer before the popup says the page is not responding. */
@@ -53,6 +59,8 @@ export interface ScanTabOptions {
   onRead?(links: number): void;
   /** Told when the page has been read and the links are being sorted, with how many there are. */
   onSorting?(links: number): void;
+  /** Read the links first and their context sentences after (`TabScan.contexts`): the rows show sooner. */
+  contextsAfter?: boolean;
   timeoutMs?: number;
 }
 
@@ -62,7 +70,7 @@ export interface ScanTabOptions {
  */
 export async function scanTab(
   tabId: number | null,
-  { aliasesFor, onRead, onSorting, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
+  { aliasesFor, onRead, onSorting, contextsAfter = false, timeoutMs = SCAN_TIMEOUT_MS }: ScanTabOptions = {},
 ): Promise<TabScan> {
   const tab = await targetTab(tabId);
   const reason = restrictedReason(tab.url);
@@ -77,6 +85,7 @@ export async function scanTab(
     });
   const targets = new TargetCache();
   const readers: FrameRead[] = [];
+  let allRead = false;
   try {
     // Read what the page shows now, even if a frame is still loading (injectImmediately). Injecting the extractor
     // answers at once unless the page's own scripts hold the frame; then reading it may take as long as a huge
@@ -95,8 +104,9 @@ export async function scanTab(
       read += links.length;
       onRead?.(read);
     };
-    for (const frame of answered) readers.push(readFrame(tab.id, frame.frameId ?? 0, onLinks));
-    await Promise.race([Promise.all(readers.map((r) => r.done)), deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)]);
+    for (const frame of answered) readers.push(readFrame(tab.id, frame.frameId ?? 0, onLinks, contextsAfter));
+    await Promise.race([Promise.all(readers.map((r) => r.ready)), deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)]);
+    allRead = true;
   } catch (error) {
     if (error instanceof ScanError) throw error;
     // The URL may be hidden from us; then say what would help if the page is a local file.
@@ -107,7 +117,8 @@ export async function scanTab(
     throw new ScanError(message, message === BROWSER_PAGE ? 'restricted' : 'failed');
   } finally {
     clearTimeout(timer);
-    for (const r of readers) r.close();
+    // The frames still sending context sentences stay open for them (see `contexts` below).
+    if (!allRead) for (const r of readers) r.close();
   }
   performance.mark('lc-read');
   const frames: ExtractResult[] = [];
@@ -131,19 +142,51 @@ export async function scanTab(
   const report = analyze(extract, { aliases, targets });
   performance.mark('lc-analyzed');
   const notes = scanNotes(report.stats, { malformed, ...unreadFrames(frames) });
-  return { tabId: tab.id, extract, frameIds, report, notes };
+  const contexts = () => contextsOf(readers, frames, extract);
+  return { tabId: tab.id, extract, frameIds, report, notes, contexts };
+}
+
+/**
+ * Waits for the frames' context sentences (no longer than a page gets to be read), closes the ports, and puts
+ * them into the merged links (one frame's links are the merged links themselves: nothing to copy then).
+ */
+function contextsOf(readers: FrameRead[], frames: ExtractResult[], extract: ExtractResult): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, EXTRACT_TIMEOUT_MS);
+  });
+  for (const r of readers) r.askContexts();
+  return Promise.race([Promise.all(readers.map((r) => r.finished)), limit]).then(() => {
+    clearTimeout(timer);
+    for (const r of readers) r.close();
+    if (frames.length < 2) return;
+    let offset = 0;
+    for (const frame of frames) {
+      for (const [i, link] of frame.links.entries()) extract.links[offset + i]!.context = link.context;
+      offset += frame.links.length;
+    }
+  });
 }
 
 interface FrameRead {
   frameId: number;
   reader: FrameReader;
   /** Settles when the frame's result is complete, failed, or its port closed. */
-  done: Promise<void>;
+  ready: Promise<void>;
+  /** Asks the frame for its links' context sentences, when they are to come after the result. */
+  askContexts(): void;
+  /** Settles when nothing more will come: the result and any context sentences after it are in, or it ended. */
+  finished: Promise<void>;
   close(): void;
 }
 
 /** Opens a port to one frame's extractor and reads its messages, handing on each batch of links as it arrives. */
-function readFrame(tabId: number, frameId: number, onLinks: (links: RawLink[]) => void): FrameRead {
+function readFrame(
+  tabId: number,
+  frameId: number,
+  onLinks: (links: RawLink[]) => void,
+  contextsAfter: boolean,
+): FrameRead {
   const reader = new FrameReader(onLinks);
   let port: ReturnType<typeof browser.tabs.connect> | null = null;
   const close = () => {
@@ -154,25 +197,42 @@ function readFrame(tabId: number, frameId: number, onLinks: (links: RawLink[]) =
     }
     port = null;
   };
-  const done = new Promise<void>((resolve) => {
+  let onReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+  const finished = new Promise<void>((resolve) => {
+    const end = () => {
+      onReady();
+      resolve();
+    };
     try {
-      port = browser.tabs.connect(tabId, { frameId, name: SCAN_PORT });
+      port = browser.tabs.connect(tabId, { frameId, name: contextsAfter ? SCAN_PORT_STAGED : SCAN_PORT });
     } catch {
       reader.accept({ type: 'error', message: 'The frame could not be reached.' });
-      resolve();
+      end();
       return;
     }
     port.onMessage.addListener((message: unknown) => {
       if (reader.accept(message)) {
         close();
-        resolve();
-      }
+        end();
+      } else if (reader.ready) onReady();
     });
     // The frame went away (or never listened) before it finished.
     port.onDisconnect.addListener(() => {
       reader.accept({ type: 'error', message: 'The frame closed before it finished.' });
-      resolve();
+      end();
     });
   });
-  return { frameId, reader, done, close };
+  // The frame works out its links' context sentences only when asked, once the popup has shown the rows: until
+  // then the page, the browser and the popup have the processor to themselves.
+  const askContexts = () => {
+    try {
+      if (contextsAfter && reader.ready && !reader.contextsComplete) port?.postMessage('contexts');
+    } catch {
+      // closed: `finished` has settled
+    }
+  };
+  return { frameId, reader, ready, finished, close, askContexts };
 }

@@ -24,6 +24,17 @@ export interface ExtractOptions {
   onLinks?: (links: RawLink[]) => void;
 }
 
+/**
+ * A page read in two stages: its links without their context sentences (the popup hides them and can show the
+ * rows sooner), then the sentences, in page order, when asked for.
+ */
+export interface StagedExtract {
+  /** Every link, each with an empty `context`. */
+  result: ExtractResult;
+  /** Gives the links' context sentences in page order, in batches from position `first`, as they are found. */
+  contexts(onBatch: (first: number, contexts: string[]) => void): void;
+}
+
 /** A batch for `onLinks` closes after this many characters of href, text and context, or this many links. */
 const BATCH_CHARS = 120_000;
 const BATCH_LINKS = 2_000;
@@ -396,15 +407,25 @@ function labelOf(el: Element): string {
  * linkedom documents alike, and never throws on what the page contains.
  */
 export function extractLinks(doc: Document, pageHref: string, options: ExtractOptions = {}): ExtractResult {
+  return read(doc, pageHref, options, false).result;
+}
+
+/** `extractLinks` in two stages: the links at once, their context sentences after (`StagedExtract`). */
+export function extractStaged(doc: Document, pageHref: string, options: ExtractOptions = {}): StagedExtract {
+  return read(doc, pageHref, options, true);
+}
+
+function read(doc: Document, pageHref: string, options: ExtractOptions, staged: boolean): StagedExtract {
   const now = options.now ?? new Date();
   const bounds: DateBounds = { now };
   const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
   if (!doc.documentElement) {
-    return {
+    const result: ExtractResult = {
       page: { url: pageUrl.href, title: '', published: null, platform: 'generic', posts: 0 },
       links: [],
       stats: { elements: 0, links: 0, truncated: false, skipped: ['the document is empty'] },
     };
+    return { result, contexts: () => undefined };
   }
   // <base> belongs in the head (HTML's content model), where looking is cheap.
   const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
@@ -440,9 +461,15 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
   const { onLinks } = options;
   let batchStart = 0;
   let batchChars = 0;
+  // Staged: each link's pending record and whether it is cited, for its sentence later.
+  const later: Array<Pending | null> = [];
   for (const [position, p] of walker.pending.entries()) {
     const { frame } = p;
-    const text = frame.block && frame.region !== 'chrome' ? textOf(frame.block) : '';
+    // The block's text gives the context, and decides the region of a link outside any known region.
+    const text =
+      frame.block && frame.region !== 'chrome' && (!staged || frame.region === 'unknown')
+        ? textOf(frame.block)
+        : '';
     const href = p.href.trim();
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
@@ -464,7 +491,7 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
       source: p.source,
       text: cleanText(p.text),
       // Page furniture is "other" whatever its sentence says; only cited links get one.
-      context: region === 'chrome' ? '' : contextOf(p, text, textOf),
+      context: region === 'chrome' || staged ? '' : contextOf(p, text, textOf),
       region,
       position,
     };
@@ -473,6 +500,7 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
     if (archive && frame.post && region !== 'chrome') link.post = postOf(frame.post);
     if (p.selected) selection.push(position);
     links.push(link);
+    if (staged) later.push(region === 'chrome' ? null : p);
     if (onLinks) {
       batchChars += link.href.length + link.text.length + link.context.length;
       if (batchChars >= BATCH_CHARS || links.length - batchStart >= BATCH_LINKS) {
@@ -494,5 +522,22 @@ export function extractLinks(doc: Document, pageHref: string, options: ExtractOp
     },
   };
   if (options.isSelected && selection.length) result.selection = selection;
-  return result;
+  const contexts = (onBatch: (first: number, contexts: string[]) => void) => {
+    let first = 0;
+    let batch: string[] = [];
+    let chars = 0;
+    for (const p of later) {
+      const context = p ? contextOf(p, p.frame.block ? textOf(p.frame.block) : '', textOf) : '';
+      batch.push(context);
+      chars += context.length;
+      if (chars >= BATCH_CHARS || batch.length >= BATCH_LINKS) {
+        onBatch(first, batch);
+        first += batch.length;
+        batch = [];
+        chars = 0;
+      }
+    }
+    if (batch.length) onBatch(first, batch);
+  };
+  return { result, contexts };
 }

@@ -23,6 +23,7 @@ export function ExportMenu({
   api,
   format: initial,
   onFormat,
+  waiting = false,
 }: {
   report: Report;
   /** The links to export, given whether "Other links" are included. */
@@ -30,6 +31,8 @@ export function ExportMenu({
   api: ExportApi;
   format: ExportFormat;
   onFormat(format: ExportFormat): void;
+  /** The links' context sentences are still arriving: copying and saving wait until they are in. */
+  waiting?: boolean;
 }) {
   const [format, setFormat] = useState<ExportFormat>(initial);
   const [includeOther, setIncludeOther] = useState(false);
@@ -95,15 +98,15 @@ export function ExportMenu({
           </label>
         )}
         <span class="export-actions">
-          <button type="button" onClick={() => void copy()}>
+          <button type="button" disabled={waiting} onClick={() => void copy()}>
             Copy
           </button>
-          <button type="button" onClick={download}>
+          <button type="button" disabled={waiting} onClick={download}>
             Download
           </button>
         </span>
         <p class="export-status" aria-live="polite">
-          {status}
+          {waiting ? 'Reading the context sentences…' : status}
         </p>
       </div>
     </details>

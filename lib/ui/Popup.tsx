@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../export/index';
 import { applyLookups } from '../lookup/merge';
+import { withContexts } from '../scan';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
 import { type LoadedSettings, type Settings, withAlias } from '../settings';
 import { ExportMenu } from './Export';
@@ -16,6 +17,12 @@ export interface Scanned {
   report: Report;
   extract: ExtractResult;
   notes: string[];
+  /**
+   * When the links came without their context sentences: asks for them, and settles once they are in `extract`
+   * (the popup then puts them into the report). Until then search does not find words of the sentences, and export
+   * waits.
+   */
+  contexts?(): Promise<void>;
 }
 
 /** What the popup needs from the browser; the entrypoint supplies it, tests can supply fakes. */
@@ -43,7 +50,7 @@ export interface PopupApi {
 
 type State =
   | { status: 'scanning'; read?: number; sorting?: number }
-  | { status: 'ready'; scanned: Scanned; settings: Settings }
+  | { status: 'ready'; scanned: Scanned; settings: Settings; contextsPending: boolean }
   | { status: 'error'; message: string; restricted: boolean };
 
 export class PopupError extends Error {
@@ -65,6 +72,7 @@ export function Results({
   exportFormat = 'markdown',
   onExportFormat = () => undefined,
   otherLinks = 'collapsed',
+  contextsPending = false,
 }: {
   scanned: Scanned;
   now: Date;
@@ -76,6 +84,8 @@ export function Results({
   exportFormat?: ExportFormat;
   onExportFormat?(format: ExportFormat): void;
   otherLinks?: Settings['otherLinks'];
+  /** The context sentences are still on their way (export waits for them). */
+  contextsPending?: boolean;
 }) {
   const { notes } = scanned;
   const lookups = useLookups(api.lookups, scanned.report, autoLookup);
@@ -198,6 +208,7 @@ export function Results({
           api={api}
           format={exportFormat}
           onFormat={onExportFormat}
+          waiting={contextsPending}
         />
       )}
       {selectedCount > 0 && (
@@ -279,7 +290,27 @@ export function Popup({
       const loaded = await settings;
       const notes = loaded.notice ? [loaded.notice, ...scanned.notes] : scanned.notes;
       api.showCount(citedCount(scanned.report));
-      setState({ status: 'ready', scanned: { ...scanned, notes }, settings: loaded.settings });
+      setState({
+        status: 'ready',
+        scanned: { ...scanned, notes },
+        settings: loaded.settings,
+        contextsPending: scanned.contexts !== undefined,
+      });
+      if (!scanned.contexts) return;
+      // Asked for once the rows are on screen, so that working them out does not hold the rows up.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await scanned.contexts().catch(() => undefined);
+      performance.mark('lc-contexts');
+      // The report on screen may have been sorted again since (a site marked as the reader's): patch that one.
+      setState((s) =>
+        s.status === 'ready' && s.scanned.extract === scanned.extract
+          ? {
+              ...s,
+              scanned: { ...s.scanned, report: withContexts(s.scanned.report, s.scanned.extract) },
+              contextsPending: false,
+            }
+          : s,
+      );
     })().catch((e: unknown) =>
       setState({
         status: 'error',
@@ -355,6 +386,7 @@ export function Popup({
           exportFormat={state.settings.exportFormat}
           otherLinks={state.settings.otherLinks}
           onExportFormat={onExportFormat}
+          contextsPending={state.contextsPending}
         />
       )}
     </main>

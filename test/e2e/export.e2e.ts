@@ -69,6 +69,12 @@ describe('export from the popup', () => {
     );
     const report = reportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
     expect(report.counts).toEqual({ primary: 1, self: 3, media: 3, other: 33 });
+    // The popup has its links' sentences after its rows; the export has them too.
+    const blogger =
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html';
+    expect(report.links.find((l) => l.url === blogger)?.context).toContain(
+      'I talked about this at my former site',
+    );
 
     await popup.selectOption('select[aria-label="Export format"]', 'csv');
     await popup.uncheck('text=Include other links');

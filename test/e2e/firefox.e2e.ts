@@ -125,6 +125,20 @@ describe.skipIf(!available)('Firefox', () => {
     // Filtering works the same.
     await popup.type('.search', 'blogspot');
     await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
+    // The context sentences follow the rows (a second message on the port): words of a sentence are found too.
+    await popup.waitForFunction(() => performance.getEntriesByName('lc-contexts').length > 0);
+    await popup.$eval('.search', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
+    await popup.type('.search', 'former site');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
+    expect(await rows(popup, 'self')).toEqual([SEED_CITED.self[2]]);
+    expect(await rows(popup, 'primary')).toEqual([]);
+    await popup.$eval('.search', (el) => {
+      (el as HTMLInputElement).value = '';
+    });
+    await popup.type('.search', 'blogspot');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
     mkdirSync(SHOTS, { recursive: true });
     await popup.screenshot({ path: resolve(SHOTS, 'popup-firefox.png'), fullPage: true });
   }, 60_000);

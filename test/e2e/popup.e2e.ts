@@ -106,6 +106,25 @@ describe('popup on the seed WordPress post', () => {
     expect(dates).toEqual(['2018-01', '2021-10-17', '2022-03-02']);
   });
 
+  it('shows the rows before the context sentences arrive; then search finds words of a sentence', async () => {
+    await openFixture(h, SEED, 'wordpress-post.html');
+    const popup = await openPopup(h, await tabIdOf(h, SEED));
+    // The popup hides the sentences, so it asks the page for them only once its rows are on screen.
+    await popup.waitForFunction(() => performance.getEntriesByName('lc-contexts').length > 0);
+    const [ready, contexts] = await popup.evaluate(() =>
+      ['lc-ready', 'lc-contexts'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    );
+    expect(contexts).toBeGreaterThan(ready!);
+    // "former site" is in no title, URL or domain: only in the sentence around the 2018 Blogger link.
+    await popup.fill('.search', 'former site');
+    expect(await rows(popup, 'self')).toEqual([
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
+    ]);
+    expect(await rows(popup, 'primary')).toEqual([]);
+    expect(await rows(popup, 'media')).toEqual([]);
+    await popup.close();
+  });
+
   it('locates a comment link on the page and flashes it', async () => {
     const page = await openFixture(h, SEED, 'wordpress-post.html');
     const popup = await openPopup(h, await tabIdOf(h, SEED));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from '../../lib/extract/extract';
+import { extractLinks, extractStaged } from '../../lib/extract/extract';
 import { extractResultSchema, type RawLink } from '../../lib/schemas';
 import { FrameReader, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
-import { encodeDone, encodeExtract, encodeLinks } from '../../lib/wire-encode';
+import { encodeContexts, encodeDone, encodeExtract, encodeLinks } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { fixtureHtml, parse } from '../helpers/fixtures';
 
@@ -134,5 +134,115 @@ describe('the page-to-popup wire form', () => {
     for (const m of messages) reader.accept(cross(m));
     expect(reader.accept({ type: 'error', message: 'late' })).toBe(true);
     expect(reader.result).toEqual(extractResultSchema.parse(cross(result)));
+  });
+});
+
+/** A page read in two stages, as the content script sends it to the popup: links, `done`, then the sentences. */
+function staged(html: string, url: string) {
+  const batches: RawLink[][] = [];
+  const read = extractStaged(parse(html), url, { onLinks: (links) => batches.push(structuredClone(links)) });
+  const messages: WireMessage[] = [];
+  let first = 0;
+  for (const batch of batches) {
+    messages.push(encodeLinks(batch, first));
+    first += batch.length;
+  }
+  const done = encodeDone(read.result, true);
+  const contexts: WireMessage[] = [];
+  read.contexts((from, sentences) => contexts.push(encodeContexts(from, sentences)));
+  return { result: read.result, messages, done, contexts };
+}
+
+describe('context sentences after the links', () => {
+  it('are the sentences a one-stage read gives, for every fixture page and the thread', () => {
+    const pages: Array<[string, string]> = [
+      ...PAGES.map(([file, url]): [string, string] => [fixtureHtml(file), url]),
+      [generateThread(300), THREAD_URL],
+    ];
+    for (const [html, url] of pages) {
+      const whole = extractLinks(parse(html), url);
+      const two = staged(html, url);
+      // Until the sentences come, the links are the same without them.
+      expect(two.result.links).toEqual(whole.links.map((l) => ({ ...l, context: '' })));
+      const reader = new FrameReader();
+      for (const m of two.messages) expect(reader.accept(cross(m))).toBe(false);
+      // `done` gives the result (the popup shows it) while the frame stays open for the sentences.
+      expect(reader.accept(cross(two.done))).toBe(two.result.links.length === 0);
+      expect(reader.ready).toBe(true);
+      expect(reader.result?.links.every((l) => l.context === '')).toBe(true);
+      expect(two.contexts.length).toBeGreaterThan(0);
+      for (const [i, m] of two.contexts.entries())
+        expect(reader.accept(cross(m))).toBe(i === two.contexts.length - 1);
+      expect(reader.contextsComplete).toBe(true);
+      expect(reader.result).toEqual(extractResultSchema.parse(cross(whole)));
+    }
+  });
+
+  it('come in batches of about 100,000 characters (or 2,000 links) on the thread, each distinct sentence once per batch', () => {
+    const two = staged(generateThread(2500), THREAD_URL);
+    expect(two.contexts.length).toBeGreaterThan(5);
+    for (const m of two.contexts.slice(0, -1)) {
+      if (m.type !== 'contexts') throw new Error(m.type);
+      const chars = m.context.reduce((n, i) => n + m.strings[i]!.length, 0);
+      // A batch closes at 120,000 characters or 2,000 links, as the links' batches do.
+      expect(
+        chars >= 120_000 || m.context.length === 2000,
+        `${chars} characters, ${m.context.length} links`,
+      ).toBe(true);
+      expect(chars).toBeLessThan(125_000);
+      expect(m.strings.length).toBe(new Set(m.strings).size);
+      expect(m.strings.length).toBeLessThan(m.context.length);
+    }
+  });
+
+  it('that stop, come out of order or are malformed leave the links as read, with the sentences that came', () => {
+    const two = staged(fixtureHtml('wordpress-post.html'), PAGES[0]![1]);
+    const whole = extractResultSchema.parse(
+      cross(extractLinks(parse(fixtureHtml('wordpress-post.html')), PAGES[0]![1])),
+    );
+    const [c] = two.contexts;
+    if (c?.type !== 'contexts') throw new Error('no sentences');
+    const after = (...tail: unknown[]) => {
+      const reader = new FrameReader();
+      for (const m of [...two.messages, two.done]) reader.accept(cross(m));
+      let over = false;
+      for (const m of tail) over = reader.accept(cross(m));
+      return { reader, over };
+    };
+    const cases: Array<[unknown[], RegExp]> = [
+      [[{ ...c, first: 1 }], /out of order/],
+      [[{ ...c, context: [...c.context, 0] }], /out of order/],
+      [[{ ...c, context: c.context.map(() => c.strings.length) }], /malformed/],
+      [[{ ...c, strings: c.strings.map(() => 'x'.repeat(2001)) }], /malformed/],
+      [[{ type: 'error', message: 'The page could not be read: boom' }], /boom/],
+      [['hello'], /unknown/],
+    ];
+    for (const [tail, problem] of cases) {
+      const { reader, over } = after(...tail);
+      expect(over).toBe(true);
+      expect(reader.contextsProblem).toMatch(problem);
+      expect(reader.contextsComplete).toBe(false);
+      // The links stay, as read; only their sentences are missing.
+      expect(reader.result?.links.map((l) => l.href)).toEqual(whole.links.map((l) => l.href));
+      expect(reader.result?.links.every((l) => l.context === '')).toBe(true);
+    }
+    // Half the sentences, then a malformed batch: the first half stay.
+    const half = staged(fixtureHtml('wordpress-post.html'), PAGES[0]![1]);
+    const reader = new FrameReader();
+    for (const m of [...half.messages, half.done]) reader.accept(cross(m));
+    const n = Math.floor(c.context.length / 2);
+    reader.accept(
+      cross(
+        encodeContexts(
+          0,
+          c.context.slice(0, n).map((i) => c.strings[i]!),
+        ),
+      ),
+    );
+    expect(reader.accept({ type: 'contexts', first: n })).toBe(true);
+    expect(reader.result?.links.slice(0, n).map((l) => l.context)).toEqual(
+      whole.links.slice(0, n).map((l) => l.context),
+    );
+    expect(reader.result?.links.slice(n).every((l) => l.context === '')).toBe(true);
   });
 });
