@@ -79,6 +79,14 @@ describe('popup on the seed WordPress post', () => {
     const primary = await rows(popup, 'primary');
     expect(primary).toContain('https://shadow-source.example.net/a');
     expect(primary).toContain('https://frame-source.example.net/doc');
+    // Each frame's context sentences come after the rows and reach that frame's links among the merged ones.
+    await popup.waitForFunction(() => performance.getEntriesByName('lc-contexts').length > 0);
+    expect(await popup.textContent('[data-url="https://frame-source.example.net/doc"] .context')).toBe(
+      'In a frame: frame source',
+    );
+    expect(await popup.textContent('[data-url="https://shadow-source.example.net/a"] .context')).toBe(
+      'In a shadow root: shadow source',
+    );
   });
 
   it('filters by text, group and domain, and sorts by age', async () => {
