@@ -55,7 +55,11 @@ function scan(port: Port, staged: boolean): void {
         if (asked) return;
         asked = true;
         try {
-          read.contexts((from, contexts) => send(encodeContexts(from, contexts)));
+          // The popup may close meanwhile: then the rest are not worked out.
+          read.contexts((from, contexts) => {
+            send(encodeContexts(from, contexts));
+            return open;
+          });
         } catch (error) {
           send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
         }

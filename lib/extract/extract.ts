@@ -31,8 +31,11 @@ export interface ExtractOptions {
 export interface StagedExtract {
   /** Every link, each with an empty `context`. */
   result: ExtractResult;
-  /** Gives the links' context sentences in page order, in batches from position `first`, as they are found. */
-  contexts(onBatch: (first: number, contexts: string[]) => void): void;
+  /**
+   * Gives the links' context sentences in page order, in batches from position `first`, as they are found; stops
+   * early when `onBatch` returns false (nobody is listening any more).
+   */
+  contexts(onBatch: (first: number, contexts: string[]) => unknown): void;
 }
 
 /** A batch for `onLinks` closes after this many characters of href, text and context, or this many links. */
@@ -522,7 +525,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     },
   };
   if (options.isSelected && selection.length) result.selection = selection;
-  const contexts = (onBatch: (first: number, contexts: string[]) => void) => {
+  const contexts = (onBatch: (first: number, contexts: string[]) => unknown) => {
     let first = 0;
     let batch: string[] = [];
     let chars = 0;
@@ -531,7 +534,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       batch.push(context);
       chars += context.length;
       if (chars >= BATCH_CHARS || batch.length >= BATCH_LINKS) {
-        onBatch(first, batch);
+        if (onBatch(first, batch) === false) return;
         first += batch.length;
         batch = [];
         chars = 0;

@@ -193,6 +193,14 @@ describe('context sentences after the links', () => {
       expect(m.strings.length).toBe(new Set(m.strings).size);
       expect(m.strings.length).toBeLessThan(m.context.length);
     }
+    // Nobody listening (the popup closed): the rest are not worked out.
+    const read = extractStaged(parse(generateThread(2500)), THREAD_URL);
+    let calls = 0;
+    read.contexts(() => {
+      calls++;
+      return false;
+    });
+    expect(calls).toBe(1);
   });
 
   it('that stop, come out of order or are malformed leave the links as read, with the sentences that came', () => {
