@@ -2,7 +2,8 @@
 // at once (the popup learns the frame is responsive) and listens for the popup's port: on connection it reads the
 // DOM once and sends the links in batches while it finishes the rest, then the page and counts (lib/wire.ts). The
 // popup, which hides context sentences, has the links sent without them (its port's name says so) and asks for
-// them with a message once its rows are on screen: the rows show sooner, and the sentences follow.
+// them with a message once its rows are on screen: the rows show sooner, and the sentences follow. A small page
+// skips the port: the injection's answer is its whole result.
 // Runs in the extension's isolated world, so the page cannot reach into it, and only the extension can connect.
 
 import type { browser } from 'wxt/browser';
@@ -10,7 +11,14 @@ import { defineUnlistedScript } from '#imports';
 import { extractLinks, extractStaged } from '../lib/extract/extract';
 import type { RawLink } from '../lib/schemas';
 import type { WireMessage } from '../lib/wire';
-import { encodeContexts, encodeDone, encodeLinks, SCAN_PORT, SCAN_PORT_STAGED } from '../lib/wire-encode';
+import {
+  encodeContexts,
+  encodeDone,
+  encodeExtract,
+  encodeLinks,
+  SCAN_PORT,
+  SCAN_PORT_STAGED,
+} from '../lib/wire-encode';
 
 // The only extension APIs used here are runtime.onConnect and ports, which behave the same under `chrome` and
 // `browser`: the raw namespace is used instead of the promise polyfill, which would add a sixth to this script (it is
@@ -19,6 +27,34 @@ type Api = typeof browser;
 const namespaces = globalThis as unknown as { browser?: Api; chrome: Api };
 const runtime = (namespaces.browser?.runtime?.id ? namespaces.browser : namespaces.chrome).runtime;
 type Port = ReturnType<typeof runtime.connect>;
+
+/** A page with at most this many links is read as soon as the script is injected, its result returned with it. */
+const AT_ONCE_LINKS = 2000;
+
+const failure = (error: unknown): WireMessage => ({
+  type: 'error',
+  message: `The page could not be read: ${String(error).slice(0, 200)}`,
+});
+
+/** Links inside the reader's selection, when there is one. */
+function selectionTest(): ((node: Node) => boolean) | undefined {
+  const selection = document.getSelection();
+  return selection && !selection.isCollapsed ? (node: Node) => selection.containsNode(node, true) : undefined;
+}
+
+/**
+ * A small page's whole result as the injection's answer (the messages a port would carry, as one JSON text): one
+ * round trip between popup and page instead of two.
+ */
+function scanAtOnce(): string {
+  try {
+    return JSON.stringify(
+      encodeExtract(extractLinks(document, location.href, { isSelected: selectionTest() })),
+    );
+  } catch (error) {
+    return JSON.stringify([failure(error)]);
+  }
+}
 
 function scan(port: Port, staged: boolean): void {
   let open = true;
@@ -36,12 +72,9 @@ function scan(port: Port, staged: boolean): void {
     }
   };
   try {
-    const selection = document.getSelection();
-    const isSelected =
-      selection && !selection.isCollapsed ? (node: Node) => selection.containsNode(node, true) : undefined;
     let first = 0;
     const options = {
-      isSelected,
+      isSelected: selectionTest(),
       onLinks: (batch: RawLink[]) => {
         send(encodeLinks(batch, first));
         first += batch.length;
@@ -61,14 +94,14 @@ function scan(port: Port, staged: boolean): void {
             return open;
           });
         } catch (error) {
-          send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
+          send(failure(error));
         }
       });
     } else {
       send(encodeDone(extractLinks(document, location.href, options)));
     }
   } catch (error) {
-    send({ type: 'error', message: `The page could not be read: ${String(error).slice(0, 200)}` });
+    send(failure(error));
   }
 }
 
@@ -81,7 +114,8 @@ export default defineUnlistedScript({
     // a frame answers each connection once.
     type Listener = (port: Port) => void;
     const world = globalThis as { linkContextListener?: Listener; linkContextRuntime?: typeof runtime };
-    if (world.linkContextListener && world.linkContextRuntime === runtime && runtime.id) return true;
+    const answer = () => (document.links.length <= AT_ONCE_LINKS ? scanAtOnce() : true);
+    if (world.linkContextListener && world.linkContextRuntime === runtime && runtime.id) return answer();
     if (world.linkContextListener) {
       try {
         runtime.onConnect.removeListener(world.linkContextListener);
@@ -96,6 +130,6 @@ export default defineUnlistedScript({
     world.linkContextListener = listener;
     world.linkContextRuntime = runtime;
     runtime.onConnect.addListener(listener);
-    return true;
+    return answer();
   },
 });

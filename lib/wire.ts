@@ -8,7 +8,9 @@
 // comment and post references (a table, by index), positions (the index itself, from the batch's `first`). The
 // popup validates every message with zod, as strictly as the object form, and rebuilds the objects. The popup
 // may have the links sent without their context sentences (a port of another name): `done` then says they follow,
-// and once the popup asks (any message on the port), they come in batches of their own (`contexts`).
+// and once the popup asks (any message on the port), they come in batches of their own (`contexts`). A small frame
+// (entrypoints/scan.ts says how small) sends no port messages: it answers the injection with the same
+// messages, all of them, as one JSON array.
 
 import { REGIONS, LINK_SOURCES as SOURCES } from './enums';
 import {

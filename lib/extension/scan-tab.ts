@@ -95,8 +95,9 @@ export async function scanTab(
       deadline(timeoutMs, NOT_ANSWERING(timeoutMs)),
     ])) as Array<{ frameId?: number; result?: unknown }>;
     performance.mark('lc-answered');
+    // A frame answers `true` (its reader listens for a port) or, when small, with its whole result as JSON text.
     const answered = injected
-      .filter((frame) => frame.result === true)
+      .filter((frame) => frame.result === true || typeof frame.result === 'string')
       .sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0));
     let read = 0;
     const onLinks = (links: RawLink[]) => {
@@ -104,7 +105,12 @@ export async function scanTab(
       read += links.length;
       onRead?.(read);
     };
-    for (const frame of answered) readers.push(readFrame(tab.id, frame.frameId ?? 0, onLinks, contextsAfter));
+    for (const { frameId = 0, result } of answered)
+      readers.push(
+        typeof result === 'string'
+          ? readAnswer(frameId, result, onLinks)
+          : readFrame(tab.id, frameId, onLinks, contextsAfter),
+      );
     await Promise.race([Promise.all(readers.map((r) => r.ready)), deadline(EXTRACT_TIMEOUT_MS, TOO_LONG)]);
     allRead = true;
   } catch (error) {
@@ -178,6 +184,24 @@ interface FrameRead {
   /** Settles when nothing more will come: the result and any context sentences after it are in, or it ended. */
   finished: Promise<void>;
   close(): void;
+}
+
+/** A frame that answered the injection with its whole result: its messages, read at once. */
+function readAnswer(frameId: number, answer: string, onLinks: (links: RawLink[]) => void): FrameRead {
+  const reader = new FrameReader(onLinks);
+  let messages: unknown;
+  try {
+    messages = JSON.parse(answer);
+  } catch {
+    messages = null;
+  }
+  if (!Array.isArray(messages))
+    reader.accept({ type: 'error', message: 'The frame answered with no links.' });
+  else for (const message of messages) if (reader.accept(message)) break;
+  if (!reader.ready) reader.accept({ type: 'error', message: 'The frame’s answer ended too soon.' });
+  const settled = Promise.resolve();
+  const nothing = () => undefined;
+  return { frameId, reader, ready: settled, finished: settled, close: nothing, askContexts: nothing };
 }
 
 /** Opens a port to one frame's extractor and reads its messages, handing on each batch of links as it arrives. */

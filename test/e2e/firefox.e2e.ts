@@ -125,7 +125,7 @@ describe.skipIf(!available)('Firefox', () => {
     // Filtering works the same.
     await popup.type('.search', 'blogspot');
     await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
-    // The context sentences follow the rows (a second message on the port): words of a sentence are found too.
+    // Words of a link's context sentence are found too.
     await popup.waitForFunction(() => performance.getEntriesByName('lc-contexts').length > 0);
     await popup.$eval('.search', (el) => {
       (el as HTMLInputElement).value = '';
