@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { formatAge, formatDays } from '../format/age';
 import type { Report } from '../schemas';
 import { type AgeBucket, summarize } from './summary';
@@ -5,7 +6,8 @@ import { type AgeBucket, summarize } from './summary';
 // The page's sourcing profile: counts, self share, ages, the group bar and the age strip.
 
 export function Profile({ report, now }: { report: Report; now: Date }) {
-  const s = summarize(report, now);
+  // Worked out again only when the report changes, not at each keystroke in the filter.
+  const s = useMemo(() => summarize(report, now), [report, now]);
   const total = s.cited || 1;
   return (
     <div class="profile">

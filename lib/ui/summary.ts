@@ -1,5 +1,5 @@
-import { daysBetween } from '../dates/calendar';
-import type { Category, Link, Report } from '../schemas';
+import { startOf } from '../dates/calendar';
+import type { Category, IsoDate, Link, Report } from '../schemas';
 
 export interface Summary {
   counts: Record<Category, number>;
@@ -37,14 +37,29 @@ export function citedCount(report: Pick<Report, 'counts'>): number {
   return report.counts.primary + report.counts.self + report.counts.media;
 }
 
-/** The one-line sourcing profile of a report: how much it cites, itself, and how old its evidence is. */
+/**
+ * The one-line sourcing profile of a report: how much it cites, itself, and how old its evidence is. One pass over
+ * the links, each distinct date worked out once (a long page repeats a few hundred dates thousands of times).
+ */
 export function summarize(report: Report, now: Date): Summary {
   const cited = report.links.filter((l) => l.category !== 'other');
-  const today = now.toISOString().slice(0, 10);
-  const dated = cited
-    .filter((l) => l.date)
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-  const ages = dated.map((l) => daysBetween(l.date!, today)).sort((a, b) => a - b);
+  const today = startOf(now.toISOString().slice(0, 10));
+  const ageOf = new Map<IsoDate, number>();
+  const days: number[] = [];
+  let oldest: Link | null = null;
+  for (const link of cited) {
+    const date = link.date;
+    if (!date) continue;
+    let age = ageOf.get(date);
+    if (age === undefined) {
+      age = Math.round((today - startOf(date)) / 86_400_000);
+      ageOf.set(date, age);
+    }
+    days.push(age);
+    // The first in page order among the oldest.
+    if (!oldest || date < oldest.date!) oldest = link;
+  }
+  const ages = Float64Array.from(days).sort();
   const mid = Math.floor(ages.length / 2);
   const median = ages.length
     ? ages.length % 2
@@ -63,15 +78,15 @@ export function summarize(report: Report, now: Date): Summary {
     label: 'undated',
     description: 'undated',
     shade: null,
-    count: cited.length - dated.length,
+    count: cited.length - ages.length,
   });
   return {
     counts: report.counts,
     cited: cited.length,
     selfShare: cited.length ? selfCount / cited.length : 0,
     medianDays: median,
-    oldest: dated[0] ?? null,
-    dated: dated.length,
+    oldest,
+    dated: ages.length,
     ages: ageBuckets,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readSettings, withAlias, withoutAlias } from '../../../lib/settings';
 import { ALL_GROUPS, applyFilters } from '../../../lib/ui/filter';
 import { summarize } from '../../../lib/ui/summary';
-import { NOW, scanFixture } from '../../helpers/fixtures';
+import { generateThread, THREAD_URL } from '../../fixtures/generate-thread';
+import { NOW, scanFixture, scanHtml } from '../../helpers/fixtures';
 
 const report = scanFixture(
   'wordpress-post.html',
@@ -49,6 +50,29 @@ describe('summary', () => {
     expect(s).toMatchObject({ cited: 7, dated: 4, counts: { primary: 1, self: 3, media: 3 } });
     expect(s.selfShare).toBeCloseTo(3 / 7);
     expect(s.oldest?.date).toBe('2017-05');
+  });
+
+  it('takes the median and the first of the oldest over thousands of links with repeated dates', () => {
+    const thread = scanHtml(generateThread(300), THREAD_URL);
+    const s = summarize(thread, NOW);
+    // By hand: every dated cited link's age in whole days, sorted.
+    const dated = thread.links.filter((l) => l.category !== 'other' && l.date);
+    const day = (iso: string) => {
+      const [y, m = 1, d = 1] = iso.split('-').map(Number);
+      return Date.UTC(y!, m - 1, d);
+    };
+    const today = Date.UTC(2026, 10, 24);
+    const ages = dated.map((l) => Math.round((today - day(l.date!)) / 86_400_000)).sort((a, b) => a - b);
+    expect(ages.length).toBeGreaterThan(500);
+    expect(new Set(ages).size).toBeLessThan(ages.length);
+    const mid = ages.length / 2;
+    expect(s.medianDays).toBe(
+      ages.length % 2 ? ages[Math.floor(mid)] : Math.round((ages[mid - 1]! + ages[mid]!) / 2),
+    );
+    expect(s.dated).toBe(ages.length);
+    const first = dated.reduce((min, l) => (l.date! < min.date! ? l : min));
+    expect(s.oldest).toBe(first);
+    expect(s.ages.reduce((n, b) => n + b.count, 0)).toBe(s.cited);
   });
 
   it('buckets the cited links by age for the age strip', () => {
