@@ -9,7 +9,7 @@
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
 import { extractLinks, extractStaged } from '../lib/extract/extract';
-import type { RawLink } from '../lib/schemas';
+import type { ExtractResult, RawLink } from '../lib/schemas';
 import type { WireMessage } from '../lib/wire';
 import {
   encodeContexts,
@@ -31,6 +31,15 @@ type Port = ReturnType<typeof runtime.connect>;
 /** A page with at most this many links is read as soon as the script is injected, its result returned with it. */
 const AT_ONCE_LINKS = 2000;
 
+type Listener = (port: Port) => void;
+/** What the reader keeps in the frame's isolated world between injections. */
+const world = globalThis as {
+  linkContextListener?: Listener;
+  linkContextRuntime?: typeof runtime;
+  /** A result read at injection that was too long to answer with: the port that follows sends it. */
+  linkContextRead?: ExtractResult;
+};
+
 const failure = (error: unknown): WireMessage => ({
   type: 'error',
   message: `The page could not be read: ${String(error).slice(0, 200)}`,
@@ -43,17 +52,23 @@ function selectionTest(): ((node: Node) => boolean) | undefined {
 }
 
 /**
- * A small page's whole result as the injection's answer (the messages a port would carry, as one JSON text): one
- * round trip between popup and page instead of two.
+ * The injection's answer: a small page's whole result (the messages a port would carry, as one JSON text: one
+ * round trip between popup and page instead of two), else `true`, and the popup connects a port for batches. A
+ * page of few anchors can still hold thousands of bare URLs: such a result is kept for the port instead, so that
+ * it too comes in batches, with progress.
  */
-function scanAtOnce(): string {
+function answer(): string | true {
+  world.linkContextRead = undefined;
+  if (document.links.length > AT_ONCE_LINKS) return true;
+  let result: ExtractResult;
   try {
-    return JSON.stringify(
-      encodeExtract(extractLinks(document, location.href, { isSelected: selectionTest() })),
-    );
+    result = extractLinks(document, location.href, { isSelected: selectionTest() });
   } catch (error) {
     return JSON.stringify([failure(error)]);
   }
+  if (result.links.length <= AT_ONCE_LINKS) return JSON.stringify(encodeExtract(result));
+  world.linkContextRead = result;
+  return true;
 }
 
 function scan(port: Port, staged: boolean): void {
@@ -72,6 +87,12 @@ function scan(port: Port, staged: boolean): void {
     }
   };
   try {
+    const kept = world.linkContextRead;
+    world.linkContextRead = undefined;
+    if (kept) {
+      for (const message of encodeExtract(kept)) send(message);
+      return;
+    }
     let first = 0;
     const options = {
       isSelected: selectionTest(),
@@ -112,9 +133,6 @@ export default defineUnlistedScript({
     // stays: its code has run before and the engine has compiled it, so a second scan of the page is faster (about
     // a fifth on the 10,000-link thread). One left by an instance since reloaded or updated is replaced. Either way
     // a frame answers each connection once.
-    type Listener = (port: Port) => void;
-    const world = globalThis as { linkContextListener?: Listener; linkContextRuntime?: typeof runtime };
-    const answer = () => (document.links.length <= AT_ONCE_LINKS ? scanAtOnce() : true);
     if (world.linkContextListener && world.linkContextRuntime === runtime && runtime.id) return answer();
     if (world.linkContextListener) {
       try {

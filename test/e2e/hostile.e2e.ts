@@ -258,6 +258,40 @@ describe('hostile pages in Chromium', () => {
     expect((await rows(popup, 'primary'))[0]?.url).toBe('https://site149.example.net/2019/03/49999.html');
   }, 120_000);
 
+  it('reads a page of 20,000 bare URLs and no anchors in batches, with progress, like one of 20,000 anchors', async () => {
+    // Few anchors would let a page answer the injection with its whole result; its bare URLs make it long, so its
+    // result comes over the port in batches all the same.
+    const url = 'https://plain-urls.org/2021/05/06/list/';
+    const paragraphs = Array.from(
+      { length: 200 },
+      (_, p) =>
+        `<p>${Array.from({ length: 100 }, (_, i) => `See https://site${p}.example.org/2019/03/${p * 100 + i}.html here.`).join(' ')}</p>`,
+    );
+    const page = await serve(
+      url,
+      `<!doctype html><title>Plain</title><article>${paragraphs.join('')}</article>`,
+    );
+    await page.evaluate('new Promise((r) => requestIdleCallback(r))');
+    const popup = await h.context.newPage();
+    await popup.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.status')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await popup.goto(`chrome-extension://${h.id}/popup.html?tabId=${await tabIdOf(h, url)}`);
+    await popup.waitForSelector('#results[aria-busy="false"]', { timeout: 60_000 });
+    const statuses = await popup.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    const counts = statuses.flatMap((s) => /([\d,]+) links so far/.exec(s)?.[1]?.replaceAll(',', '') ?? []);
+    expect(counts.length).toBeGreaterThan(3);
+    expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('20000');
+    await popup.fill('.search', '19999.html');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-group="primary"] .row').length === 1);
+    expect((await rows(popup, 'primary'))[0]?.url).toBe('https://site199.example.org/2019/03/19999.html');
+  }, 120_000);
+
   it('decodes odd encodings and survives invalid UTF-8', async () => {
     // Windows-1251, declared only in the markup: "Доклад" is C4 EE EA EB E0 E4 there.
     const cyrillic = Buffer.from([0xc4, 0xee, 0xea, 0xeb, 0xe0, 0xe4]);
