@@ -43,11 +43,15 @@ export function mergeFrames(results: readonly ExtractResult[]): ExtractResult {
 
 /** The report's links with the context sentences their extract has now (when they came after the links). */
 export function withContexts(report: Report, extract: ExtractResult): Report {
+  let changed = false;
   const links = report.links.map((link) => {
     const context = extract.links[link.position]?.context ?? link.context;
-    return context === link.context ? link : { ...link, context };
+    if (context === link.context) return link;
+    changed = true;
+    return { ...link, context };
   });
-  return { ...report, links };
+  // Unchanged (the sentences came with the links): the same report, so nothing on screen is worked out again.
+  return changed ? { ...report, links } : report;
 }
 
 /**
