@@ -40,6 +40,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await openFixture(h, SEED, 'wordpress-post.html');
       const popup = await openPopup(h, await tabIdOf(h, SEED), scheme);
       await popup.click('[data-group="other"] summary');
+      await popup.waitForSelector('[data-group="other"] .row');
       await popup.click('.export > summary').catch(() => undefined);
       expect(await violations(popup)).toEqual([]);
       await openFixture(h, YOUTUBE, 'youtube-watch.html');
