@@ -72,7 +72,10 @@ export function encodeContexts(first: number, contexts: readonly string[]): Wire
   return { type: 'contexts', first, strings: strings.rows, context };
 }
 
-/** A whole result as the messages the extractor sends (batches of `size` links; tests and tools). */
+/**
+ * A whole result as the messages the extractor sends, in batches of `size` links: a small page's answer to the
+ * injection, a result read at injection and sent over the port after, tests and tools.
+ */
 export function encodeExtract(result: ExtractResult, size = 1000): WireMessage[] {
   const messages: WireMessage[] = [];
   for (let first = 0; first < result.links.length; first += size)

@@ -38,9 +38,14 @@ export interface StagedExtract {
   contexts(onBatch: (first: number, contexts: string[]) => unknown): void;
 }
 
-/** A batch for `onLinks` closes after this many characters of href, text and context, or this many links. */
+/**
+ * A batch (of links for `onLinks`, or of their context sentences) closes after this many characters of href, text
+ * and context, or this many items.
+ */
 const BATCH_CHARS = 120_000;
 const BATCH_LINKS = 2_000;
+/** Whether a batch of `count` items holding `chars` characters is full (links and context sentences alike). */
+const batchFull = (chars: number, count: number) => chars >= BATCH_CHARS || count >= BATCH_LINKS;
 
 export const DEFAULT_MAX_LINKS = 100_000;
 
@@ -506,7 +511,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     if (staged) later.push(region === 'chrome' ? null : p);
     if (onLinks) {
       batchChars += link.href.length + link.text.length + link.context.length;
-      if (batchChars >= BATCH_CHARS || links.length - batchStart >= BATCH_LINKS) {
+      if (batchFull(batchChars, links.length - batchStart)) {
         onLinks(links.slice(batchStart));
         batchStart = links.length;
         batchChars = 0;
@@ -533,7 +538,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       const context = p ? contextOf(p, p.frame.block ? textOf(p.frame.block) : '', textOf) : '';
       batch.push(context);
       chars += context.length;
-      if (chars >= BATCH_CHARS || batch.length >= BATCH_LINKS) {
+      if (batchFull(chars, batch.length)) {
         if (onBatch(first, batch) === false) return;
         first += batch.length;
         batch = [];
