@@ -1,4 +1,5 @@
 import type { HostInfo } from '../domains/host-info';
+import { memoize } from '../memo';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
 import { bareHost, isWebUrl } from '../url/parse';
 import type { UrlParts } from '../url/parts';
@@ -23,8 +24,11 @@ const OTHER_SCHEMES: Record<string, Kind> = {
   'blob:': 'script',
 };
 
-// Any host a share pattern can match; most links fail this one test.
-const SHARE_HOST = new RegExp(SHARE_PATTERNS.map(([h]) => `(?:${h.source})`).join('|'));
+/** The share patterns' path tests that apply to a host (most hosts have none), worked out once per host. */
+const sharePaths = memoize(
+  (host: string): RegExp[] => SHARE_PATTERNS.filter(([h]) => h.test(host)).map(([, path]) => path),
+  20_000,
+);
 const JETPACK_SHARE =
   /^(?:jetpack-)?(?:twitter|x|facebook|email|print|reddit|linkedin|telegram|whatsapp|pocket|tumblr|pinterest|mastodon|bluesky|threads|nextdoor|press-this)$/;
 
@@ -34,11 +38,9 @@ export function actionKind(url: UrlParts): Kind | null {
   if (scheme) return scheme;
   if (!isWebUrl(url)) return 'invalid';
   const host = bareHost(url.hostname);
-  if (SHARE_HOST.test(host)) {
-    for (const [h, p] of SHARE_PATTERNS) if (h.test(host) && p.test(url.pathname)) return 'share';
-  }
+  for (const path of sharePaths(host)) if (path.test(url.pathname)) return 'share';
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
-  if (JETPACK_SHARE.test(url.searchParams.get('share') ?? '')) return 'share';
+  if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? '')) return 'share';
   if (LOGIN_HOSTS.has(host) || LOGIN_PATH.test(url.pathname)) return 'login';
   return null;
 }

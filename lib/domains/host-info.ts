@@ -18,7 +18,8 @@ export interface HostInfo {
   registered: string | null;
 }
 
-const lookup = memoize((host: string): HostInfo => {
+const lookup = memoize((rawHost: string): HostInfo => {
+  const host = rawHost.toLowerCase().replace(/\.$/, '');
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
   const icann = p.isPrivate
     ? parse(host, { allowPrivateDomains: false, extractHostname: false }).domain
@@ -35,5 +36,5 @@ const lookup = memoize((host: string): HostInfo => {
 
 /** Domain facts about a host, memoized: the same hosts recur many times on a page. */
 export function hostInfo(rawHost: string): HostInfo {
-  return lookup(rawHost.toLowerCase().replace(/\.$/, ''));
+  return lookup(rawHost);
 }

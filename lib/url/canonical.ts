@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { bareHost, isWebUrl, safeUrl } from './parse';
 import { type QueryPair, queryPairs, serializeQuery, snapshot, type UrlParts, withSearch } from './parts';
 import { youTubeVideoId, youTubeWatchUrl } from './youtube';
@@ -69,11 +70,37 @@ const SITE_TRACKING: Record<string, string[]> = {
   'amazon.com': ['tag', 'linkcode', 'ref_'],
 };
 
-function isTracking(name: string, host: string): boolean {
+/** Whether a parameter tracks on every site; worked out once per name. */
+const trackingName = memoize((name: string): boolean => {
   const n = name.toLowerCase();
-  if (TRACKING.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p))) return true;
-  const site = SITE_TRACKING[host] ?? SITE_TRACKING[host.split('.').slice(-2).join('.')];
-  return site?.includes(n) ?? false;
+  return TRACKING.has(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
+}, 20_000);
+
+/** The parameters that only track on this host's site; worked out once per host. */
+const siteTracking = memoize(
+  (host: string): readonly string[] =>
+    SITE_TRACKING[host] ?? SITE_TRACKING[host.split('.').slice(-2).join('.')] ?? [],
+  20_000,
+);
+
+function isTracking(name: string, host: string): boolean {
+  if (trackingName(name)) return true;
+  const site = siteTracking(host);
+  return site.length > 0 && site.includes(name.toLowerCase());
+}
+
+/** The host as keys give it: mobile sites are the same site. */
+const keyHostOf = memoize(
+  (host: string): string =>
+    host.replace(/^(?:m|mobile)\./, '').replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org'),
+  20_000,
+);
+
+/** A path without its trailing slashes ("/" when nothing else is left). */
+function keyPathOf(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === path.length ? path || '/' : end ? path.slice(0, end) : '/';
 }
 
 export interface Canonical {
@@ -130,11 +157,9 @@ export function canonicalize(input: UrlParts): Canonical {
     (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
   if (tweet) return { parts: url, url: href, key: `tweet:${tweet[1]}` };
 
-  const keyHost = host
-    .replace(/^(?:m|mobile)\./, '')
-    .replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org');
-  const keyPath = url.pathname.replace(/\/+$/, '') || '/';
-  const query = params.length ? `?${serializeQuery(params.sort(byName))}` : '';
+  const keyHost = keyHostOf(host);
+  const keyPath = keyPathOf(url.pathname);
+  const query = params.length ? `?${serializeQuery(params.length > 1 ? params.sort(byName) : params)}` : '';
   const port = url.port ? `:${url.port}` : '';
   return { parts: url, url: href, key: `${keyHost}${port}${keyPath}${query}` };
 }

@@ -1,5 +1,6 @@
 import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
+import { memoize } from '../memo';
 import type { IsoDate } from '../schemas';
 import { bareHost, isWebUrl, safeDecode, safeUrl } from './parse';
 import { snapshot, type UrlParts } from './parts';
@@ -52,6 +53,16 @@ type Rule = (url: UrlParts, host: string, path: string) => UrlParts | null;
 
 const REDIRECT_PATH =
   /^\/(?:[\w-]+\/)*(?:redirect|redir|out|away|exit|leave|goto|go|link|url|click|external|outbound|r)(?:\.php|\.aspx?|\.cgi)?\/?$/i;
+// REDIRECT_PATH's last segment alone: a cheap first test, as most paths end in anything else.
+const REDIRECT_SEGMENT =
+  /^(?:redirect|redir|out|away|exit|leave|goto|go|link|url|click|external|outbound|r)(?:\.php|\.aspx?|\.cgi)?$/i;
+
+/** Whether a path is a generic redirect endpoint (`/out`, `/go/redirect.php`…): REDIRECT_PATH, tested cheaply. */
+function isRedirectPath(path: string): boolean {
+  const end = path.endsWith('/') ? path.length - 1 : path.length;
+  const last = path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+  return REDIRECT_SEGMENT.test(last) && REDIRECT_PATH.test(path);
+}
 const REDIRECT_PARAMS = [
   'url',
   'u',
@@ -150,12 +161,15 @@ const RULES: Rule[] = [
       ? absolute(safeDecode(url.search.slice(1)))
       : null,
   // Any other redirect endpoint that names its target: /redirect?url=https://…
-  (url, _host, path) => (REDIRECT_PATH.test(path) ? param(url, ...REDIRECT_PARAMS) : null),
+  (url, _host, path) => (isRedirectPath(path) ? param(url, ...REDIRECT_PARAMS) : null),
 ];
 
 // Every host a rule above can unwrap; the generic rule needs a redirect-looking path instead.
 const WRAPPER_HOST =
   /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
+
+/** Whether a rule above can unwrap a link on this host: tested once per host. */
+const isWrapperHost = memoize((host: string) => WRAPPER_HOST.test(host), 20_000);
 
 const WAYBACK = new Set(WAYBACK_HOSTS);
 const ARCHIVE_TODAY = new Set(ARCHIVE_TODAY_HOSTS);
@@ -223,7 +237,7 @@ export function unwrap(input: UrlParts, bounds: DateBounds): Unwrapped {
       changed = true;
       continue;
     }
-    if (!WRAPPER_HOST.test(host) && !REDIRECT_PATH.test(url.pathname)) break;
+    if (!isWrapperHost(host) && !isRedirectPath(url.pathname)) break;
     let next: UrlParts | null = null;
     for (const rule of RULES) {
       next = rule(url, host, url.pathname);
