@@ -40,7 +40,8 @@ export function actionKind(url: UrlParts): Kind | null {
   const host = bareHost(url.hostname);
   for (const path of sharePaths(host)) if (path.test(url.pathname)) return 'share';
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
-  if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? '')) return 'share';
+  if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? ''))
+    return 'share';
   if (LOGIN_HOSTS.has(host) || LOGIN_PATH.test(url.pathname)) return 'login';
   return null;
 }
