@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import type { Platform } from '../schemas';
 
 /**
@@ -136,14 +137,48 @@ function chromeHint(names: readonly string[]): string | null {
   return null;
 }
 
+// Any CHROME_WORDS word standing alone between separators: a name without one has no chrome hint.
+const ANY_CHROME_WORD = new RegExp(
+  `(?:^|[\\s_-])(?:${Object.keys(CHROME_WORDS).join('|')})(?=$|[\\s_-])`,
+  'i',
+);
+
 function hasClass(classes: readonly string[], set: Set<string>): boolean {
   for (const c of classes) if (set.has(c)) return true;
   return false;
 }
 
+/** What a class attribute says, worked out once per distinct attribute: pages repeat a few class lists. */
+interface ClassFacts {
+  article: boolean;
+  comments: boolean;
+  comment: boolean;
+  post: boolean;
+  hint: string | null;
+}
+
+const classFacts = memoize((padded: string): ClassFacts => {
+  const classes = padded.slice(1, -1).split(/\s+/);
+  return {
+    article: hasClass(classes, ARTICLE_CLASSES),
+    comments: hasClass(classes, COMMENTS_CLASSES),
+    comment: hasClass(classes, COMMENT_CLASSES),
+    post: hasClass(classes, POST_CLASSES),
+    hint: ANY_CHROME_WORD.test(padded) ? chromeHint(classes) : null,
+  };
+}, 20_000);
+
+const NO_CLASS_FACTS: ClassFacts = {
+  article: false,
+  comments: false,
+  comment: false,
+  post: false,
+  hint: null,
+};
+
 /** The generic detector: semantic elements, ARIA roles, schema.org hints, then class and id words. */
 function genericRole(f: ElementFacts, region: string, hints: boolean): Role | null {
-  const { tag, id, classes, role } = f;
+  const { tag, id, role } = f;
   if (tag === 'html' || tag === 'body') return null;
   if (role) {
     const why = CHROME_ROLES[role];
@@ -158,15 +193,15 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
     if (f.parentTag === 'blockquote' || f.parentTag === 'figure') return null;
     return chrome(tag);
   }
-  if (hasClass(classes, ARTICLE_CLASSES)) return region === 'comments' ? null : ARTICLE;
-  if (hasClass(classes, COMMENTS_CLASSES) || id === 'comments' || id === 'disqus_thread') return COMMENTS;
-  if ((id && COMMENT_ID.test(id)) || hasClass(classes, COMMENT_CLASSES)) return COMMENT;
-  if (tag === 'article')
-    return region === 'comments' ? COMMENT : hasClass(classes, POST_CLASSES) ? POST : ARTICLE;
-  if (hasClass(classes, POST_CLASSES)) return POST;
+  const c = f.cls ? classFacts(f.padded) : NO_CLASS_FACTS;
+  if (c.article) return region === 'comments' ? null : ARTICLE;
+  if (c.comments || id === 'comments' || id === 'disqus_thread') return COMMENTS;
+  if ((id && COMMENT_ID.test(id)) || c.comment) return COMMENT;
+  if (tag === 'article') return region === 'comments' ? COMMENT : c.post ? POST : ARTICLE;
+  if (c.post) return POST;
   if (tag === 'main') return ARTICLE;
-  if (hints && (classes.length || id)) {
-    const why = chromeHint(classes) ?? (id ? chromeHint([id.toLowerCase()]) : null);
+  if (hints) {
+    const why = c.hint ?? (id && ANY_CHROME_WORD.test(id) ? chromeHint([id.toLowerCase()]) : null);
     if (why) return chrome(why);
   }
   return null;
