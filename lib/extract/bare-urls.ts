@@ -16,21 +16,32 @@ export function mayHoldUrl(text: string): boolean {
 
 // WordPress's wptexturize turns `640x381` into `640×381` and quotes into curly ones, inside bare URLs too.
 // Each repair replaces one character with one character.
-function repair(text: string): string {
+export function repairTypography(text: string): string {
   return text.replace(/(\d)×(?=\d)/g, '$1x').replace(/(\w)[’‘](?=\w)/g, "$1'");
 }
 
 /**
- * Bare URLs written in text, found by linkify-it: with a scheme (`https://…`, `//…`) or starting `www.`; a name
- * like "News.Az" in running text is a mention, not a link. Trailing punctuation is left out.
+ * Whether a character is one linkify-it never takes into a link, as its `src_ZCc` defines them: Unicode separators
+ * (Z) and controls (Cc). None is outside the Basic Multilingual Plane.
  */
-export function findBareUrls(input: string): BareUrl[] {
-  if (!mayHoldUrl(input)) return [];
-  // Repairs keep every character in place, so offsets still point into the original text.
-  const text = repair(input);
+export function isLinkSeparator(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** The bare URLs linkify-it finds in `text`, with offsets `offset` further on. */
+export function matchBareUrls(text: string, offset: number, found: BareUrl[]): void {
   const matches = linkify.match(text);
-  if (!matches) return [];
-  const found: BareUrl[] = [];
+  if (!matches) return;
   for (const m of matches) {
     if (m.schema === '' && !/^www\./i.test(m.raw)) continue;
     if (m.schema === 'mailto:' || m.schema === 'ftp:') continue;
@@ -38,7 +49,34 @@ export function findBareUrls(input: string): BareUrl[] {
     // Closing quotes and brackets that linkify kept because they sit inside the URL's character class.
     raw = raw.replace(/[”"'’»›]+$/, '');
     const url = m.schema === '' ? `http://${raw}` : m.schema === '//' ? `https:${raw}` : raw;
-    found.push({ url, index: m.index, length: raw.length });
+    found.push({ url, index: offset + m.index, length: raw.length });
+  }
+}
+
+// Where a URL may be: a scheme's `//` (or a protocol-relative one), or a `www.` host.
+const CANDIDATE = /\/\/|www\./gi;
+
+/**
+ * Bare URLs written in text, found by linkify-it: with a scheme (`https://…`, `//…`) or starting `www.`; a name
+ * like "News.Az" in running text is a mention, not a link. Trailing punctuation is left out.
+ *
+ * A link holds no separator, so linkify is given only the runs between separators that hold a candidate: it finds
+ * the same links as in the whole text, and its searches no longer run over all the prose around them (a paragraph
+ * of 1,000 characters with one URL cost about 300 µs in linkify, its URL alone about 20).
+ */
+export function findBareUrls(input: string): BareUrl[] {
+  if (!mayHoldUrl(input)) return [];
+  // Repairs keep every character in place, so offsets still point into the original text.
+  const text = repairTypography(input);
+  const found: BareUrl[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isLinkSeparator(text.charCodeAt(start - 1))) start--;
+    let end = CANDIDATE.lastIndex;
+    while (end < text.length && !isLinkSeparator(text.charCodeAt(end))) end++;
+    matchBareUrls(text.slice(start, end), start, found);
+    CANDIDATE.lastIndex = end;
   }
   return found;
 }

@@ -1,9 +1,18 @@
 import fc from 'fast-check';
+import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
 import { type DateBounds, isoDate } from '../../../lib/dates/calendar';
 import { pageDates } from '../../../lib/dates/page-date';
 import { parseTextDate, textDates } from '../../../lib/dates/text-date';
 import { dateFromUrl } from '../../../lib/dates/url-date';
+import {
+  type BareUrl,
+  findBareUrls,
+  isLinkSeparator,
+  matchBareUrls,
+  mayHoldUrl,
+  repairTypography,
+} from '../../../lib/extract/bare-urls';
 import { cleanText, editText } from '../../../lib/extract/context';
 import { canonicalize } from '../../../lib/url/canonical';
 import { safeUrl } from '../../../lib/url/parse';
@@ -282,6 +291,92 @@ describe('cleanText', () => {
         },
       ),
       RUNS,
+    );
+  });
+
+  it('agrees with its edits for every character of the Basic Multilingual Plane, inside a text and at its ends', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`a${c}b`, `${c}ab`, `ab${c}`, `a ${c}b`]) {
+        if (cleanText(text) !== editText(text))
+          wrong.push(`U+${code.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('findBareUrls', () => {
+  it("takes linkify-it's separators (Z and Cc) as its own do, for every character", () => {
+    const separator = new RegExp(`^(?:${new LinkifyIt().re.src_ZCc})$`, 'u');
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const expected = separator.test(String.fromCodePoint(code));
+      if (code > 0xffff ? expected : isLinkSeparator(code) !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // Links and their surroundings as pages write them: schemes, www. hosts, protocol-relative ones, punctuation
+  // linkify trims or keeps, quotes, brackets, typography, separators of every kind, and mentions that are not links.
+  const piece = fc.constantFrom(
+    'https://example.org/a/b?c=1#d',
+    'http://www.news.az/news/x-640×381.jpg',
+    'www.example.com/path',
+    'WWW.EXAMPLE.COM',
+    '//cdn.example.net/x.png',
+    'https://ru.wikipedia.org/wiki/(film)',
+    'ftp://files.example.org/x',
+    'mailto:someone@example.org',
+    'News.Az',
+    'example.com',
+    'https://',
+    'www.',
+    '://',
+    '//',
+    'https://x.org/a.',
+    'https://x.org/a,',
+    '"https://x.org/q"',
+    '“https://x.org/curly”',
+    '(https://x.org/p)',
+    '<https://x.org/angle>',
+    'https://x.org/it’s',
+    'https://x.org/…',
+    '@',
+    '.',
+    ',',
+    ':',
+    '-',
+    '_',
+    '|',
+    '｜',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '\u200b',
+    '\u0085',
+    'word',
+    'é',
+  );
+
+  it('finds in the runs that hold a candidate exactly what linkify-it finds in the whole text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 5, arbitrary: piece }, fc.string()), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.join('');
+          const whole: BareUrl[] = [];
+          if (mayHoldUrl(text)) matchBareUrls(repairTypography(text), 0, whole);
+          expect(findBareUrls(text)).toEqual(whole);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
