@@ -10,6 +10,7 @@ export const CONTROLS =
 // but the space (as `\s` has them), or two spaces. Spaces at the ends are tested apart. (One class: the alternation
 // `CONTROLS|[^\S ]| {2}|^ | $` cost several times more, tried at every position.)
 const UNCLEAN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}/;
 
 /** Page text made safe to show as one line: controls removed, whitespace collapsed, length capped. */
