@@ -18,7 +18,7 @@ import type {
 } from './schemas';
 import { canonicalize } from './url/canonical';
 import { bareHost, isWebUrl, safeUrl } from './url/parse';
-import { snapshot, type UrlParts } from './url/parts';
+import { parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
 export interface AnalyzeOptions {
@@ -51,9 +51,8 @@ interface Group {
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
 
 function resolveTarget(href: string, bounds: DateBounds): Target {
-  const parsed = safeUrl(href);
-  if (!parsed) return { key: `invalid:${href.slice(0, 2000)}`, url: null, action: 'invalid' };
-  const parts = snapshot(parsed);
+  const parts = parseUrl(href);
+  if (!parts) return { key: `invalid:${href.slice(0, 2000)}`, url: null, action: 'invalid' };
   const action = actionKind(parts);
   if (action) return { key: `${action}:${parts.href.slice(0, 2000)}`, url: parts, action };
   const unwrapped = unwrap(parts, bounds);

@@ -3,6 +3,7 @@ import type { BodyHints } from '../dates/page-date';
 import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
+import { resolveHref } from '../url/parts';
 import { commentRef, postRef } from './attribution';
 import { findBareUrls, mayHoldUrl } from './bare-urls';
 import { cleanText, sentenceAround } from './context';
@@ -509,7 +510,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     const href = p.href.trim();
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
-    const resolved = /^https?:\/\//i.test(href) ? href : (safeUrl(href, against)?.href ?? href);
+    // An absolute href is kept as written (the sorting parses it); others are resolved, most without a parse.
+    const resolved = /^https?:\/\//i.test(href) ? href : (resolveHref(href, against) ?? href);
     let region = frame.region;
     let why = frame.why;
     if (region === 'unknown') {

@@ -1,6 +1,14 @@
 import { memoize } from '../memo';
 import { bareHost, isWebUrl, safeUrl } from './parse';
-import { type QueryPair, queryPairs, serializeQuery, snapshot, type UrlParts, withSearch } from './parts';
+import {
+  parseUrl,
+  type QueryPair,
+  queryPairs,
+  serializeQuery,
+  snapshot,
+  type UrlParts,
+  withSearch,
+} from './parts';
 import { youTubeVideoId, youTubeWatchUrl } from './youtube';
 
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
@@ -128,7 +136,9 @@ export function canonicalize(input: UrlParts): Canonical {
   const videoId = youTubeVideoId(input);
   if (videoId) {
     const watch = youTubeWatchUrl(videoId);
-    return { parts: snapshot(new URL(watch)), url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
+    // A watch URL is serialized as written: its parts are cut out of it, and it always parses.
+    const parts = parseUrl(watch) ?? snapshot(new URL(watch));
+    return { parts, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
   const host = bareHost(input.hostname);

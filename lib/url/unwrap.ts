@@ -2,8 +2,8 @@ import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
 import { memoize } from '../memo';
 import type { IsoDate } from '../schemas';
-import { bareHost, isWebUrl, safeDecode, safeUrl } from './parse';
-import { snapshot, type UrlParts } from './parts';
+import { bareHost, isWebUrl, safeDecode } from './parse';
+import { parseUrl, type UrlParts } from './parts';
 
 export interface Unwrapped {
   url: UrlParts;
@@ -18,8 +18,8 @@ function absolute(candidate: string | null | undefined): UrlParts | null {
   let text = candidate.trim();
   if (!/^https?:/i.test(text) && /%3A%2F%2F/i.test(text)) text = safeDecode(text);
   if (/^https?:\/(?!\/)/i.test(text)) text = text.replace(/^(https?:)\/?/i, '$1//');
-  const url = safeUrl(text);
-  return url && isWebUrl(url) ? snapshot(url) : null;
+  const url = parseUrl(text);
+  return url && isWebUrl(url) ? url : null;
 }
 
 function param(url: UrlParts, ...names: string[]): UrlParts | null {

@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CITED, SEED_TITLE } from '../fixtures/seed';
 import { ROOT } from './browser';
+import { checkUrlShortcuts, PARSE_IN_PAGE } from './url-shortcuts';
 
 // The same popup flow in Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
 // Firefox test build installed as a temporary add-on. Every host name resolves to a local server that serves the
@@ -141,6 +142,15 @@ describe.skipIf(!available)('Firefox', () => {
     await popup.waitForFunction(() => document.querySelectorAll('[data-group="self"] .row').length === 1);
     mkdirSync(SHOTS, { recursive: true });
     await popup.screenshot({ path: resolve(SHOTS, 'popup-firefox.png'), fullPage: true });
+  }, 60_000);
+
+  it("agrees with the engine's URL shortcuts: what they take as serialized, Firefox serializes to itself", async () => {
+    const page = await browser.newPage();
+    await checkUrlShortcuts(
+      (pairs) =>
+        page.evaluate(`(${PARSE_IN_PAGE})(${JSON.stringify(pairs)})`) as Promise<Array<string | null>>,
+    );
+    await page.close();
   }, 60_000);
 
   it('looks up ages through the background page', async () => {

@@ -16,9 +16,17 @@ import {
 import { cleanText, editText } from '../../../lib/extract/context';
 import { canonicalize } from '../../../lib/url/canonical';
 import { safeUrl } from '../../../lib/url/parse';
-import { queryPairs, serializeQuery, snapshot } from '../../../lib/url/parts';
+import {
+  isSerializedWebUrl,
+  parseUrl,
+  queryPairs,
+  resolveHref,
+  serializeQuery,
+  snapshot,
+} from '../../../lib/url/parts';
 import { unwrap } from '../../../lib/url/unwrap';
 import { parse } from '../../helpers/fixtures';
+import { BASES, hrefLike, urlCorpus, urlLike } from '../../helpers/url-corpus';
 
 const bounds: DateBounds = { now: new Date('2026-11-24T12:00:00Z') };
 const RUNS = { numRuns: 400 };
@@ -378,5 +386,47 @@ describe('findBareUrls', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('URL shortcuts', () => {
+  const PARTS = ['href', 'protocol', 'hostname', 'pathname', 'search', 'hash', 'port'] as const;
+
+  it('takes an href as serialized only when the URL parser serializes it to itself, parts and all', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(urlLike, (href) => {
+        const parsed = safeUrl(href);
+        const cut = parseUrl(href);
+        if (isSerializedWebUrl(href)) {
+          taken++;
+          expect(parsed?.href).toBe(href);
+        }
+        expect(cut === null ? null : PARTS.map((k) => cut[k])).toEqual(
+          parsed === null ? null : PARTS.map((k) => parsed[k]),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+    // The shortcut must be exercised, not only its fallback.
+    expect(taken).toBeGreaterThan(500);
+  });
+
+  it('resolves hrefs against a page address exactly as the URL parser does', () => {
+    for (const base of BASES) {
+      fc.assert(
+        fc.property(hrefLike, (href) => {
+          expect(resolveHref(href, base)).toBe(safeUrl(href, base)?.href ?? null);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it("takes the corpus the browsers' parsers are held to (e2e) as Node's parser does", () => {
+    const { urls, hrefs } = urlCorpus(3000);
+    for (const href of urls) if (isSerializedWebUrl(href)) expect(new URL(href).href).toBe(href);
+    for (const base of BASES)
+      for (const href of hrefs) expect(resolveHref(href, base)).toBe(safeUrl(href, base)?.href ?? null);
   });
 });
