@@ -70,8 +70,12 @@ describe('popup on the seed WordPress post', () => {
     await h.context.route(url, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<article><p>Host <span id="host"></span></p><iframe src="/frame.html"></iframe></article>
-          <script>document.getElementById('host').attachShadow({mode:'open'}).innerHTML='<p>In a shadow root: <a href="https://shadow-source.example.net/a">shadow source</a></p>';</script>`,
+        body: `<article><p>Host <span id="host"></span></p><iframe src="/frame.html"></iframe>
+          <p>A card: <source-card></source-card></p></article>
+          <script>document.getElementById('host').attachShadow({mode:'open'}).innerHTML='<p>In a shadow root: <a href="https://shadow-source.example.net/a">shadow source</a></p>';
+          customElements.define('source-card', class extends HTMLElement {
+            connectedCallback() { this.attachShadow({mode:'open'}).innerHTML='<p>In a custom element: <a href="https://card-source.example.net/c">card source</a></p>'; }
+          });</script>`,
       }),
     );
     const page = await h.context.newPage();
@@ -79,6 +83,7 @@ describe('popup on the seed WordPress post', () => {
     const popup = await openPopup(h, await tabIdOf(h, url));
     const primary = await rows(popup, 'primary');
     expect(primary).toContain('https://shadow-source.example.net/a');
+    expect(primary).toContain('https://card-source.example.net/c');
     expect(primary).toContain('https://frame-source.example.net/doc');
     // Small frames answer with their context sentences too.
     expect(await popup.textContent('[data-url="https://frame-source.example.net/doc"] .context')).toBe(
