@@ -4,7 +4,6 @@ import type { DateBounds } from './dates/calendar';
 import { dateFromIds } from './dates/id-date';
 import { dateFromUrl } from './dates/url-date';
 import { hostInfo } from './domains/host-info';
-import { displayHost } from './domains/idn';
 import type {
   Category,
   DateSource,
@@ -17,8 +16,8 @@ import type {
   Report,
 } from './schemas';
 import { canonicalize } from './url/canonical';
-import { bareHost, isWebUrl, safeUrl } from './url/parse';
-import { parseUrl, snapshot, type UrlParts } from './url/parts';
+import { isWebUrl, safeUrl } from './url/parse';
+import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
 export interface AnalyzeOptions {
@@ -106,7 +105,7 @@ function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | nul
   if (
     url &&
     /^\/hashtag\//.test(url.pathname) &&
-    /(^|\.)(youtube|twitter|x|facebook|instagram)\.com$/.test(bareHost(url.hostname))
+    /(^|\.)(youtube|twitter|x|facebook|instagram)\.com$/.test(hostOf(url))
   ) {
     return 'hashtag';
   }
@@ -142,7 +141,7 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
     ({ category, kind, self } = sorted);
   }
   const [date, dateSource] = linkDate(web ? url : null, target.archived, bounds);
-  const shown = info ? displayHost(info.host) : null;
+  const shown = info ? info.shown : null;
   const href = url?.href ?? best.href;
   const link: Link = {
     url: href,

@@ -1,8 +1,8 @@
 import type { HostInfo } from '../domains/host-info';
 import { memoize } from '../memo';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
-import { bareHost, isWebUrl } from '../url/parse';
-import type { UrlParts } from '../url/parts';
+import { isWebUrl } from '../url/parse';
+import { hostOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
 import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS } from './tables';
@@ -37,7 +37,7 @@ export function actionKind(url: UrlParts): Kind | null {
   const scheme = OTHER_SCHEMES[url.protocol];
   if (scheme) return scheme;
   if (!isWebUrl(url)) return 'invalid';
-  const host = bareHost(url.hostname);
+  const host = hostOf(url);
   for (const path of sharePaths(host)) if (path.test(url.pathname)) return 'share';
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
   if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? ''))
@@ -54,13 +54,26 @@ export interface SortInput {
   region: Region;
 }
 
+/** Each distinct result once (read-only): the sorting builds none per link. */
+const SORTED = new Map<string, Sorted>();
+function sorted(category: Category, kind: Kind, self: boolean): Sorted {
+  const key = `${category} ${kind} ${self}`;
+  let result = SORTED.get(key);
+  if (!result) {
+    result = Object.freeze({ category, kind, self });
+    SORTED.set(key, result);
+  }
+  return result;
+}
+const CHROME: Sorted = sorted('other', 'chrome', false);
+
 /** DESIGN's precedence: media, then self, then primary; chrome and page actions are "other". */
 export function sortLink(input: SortInput, identity: SiteIdentity): Sorted {
   const { url, info, source, region } = input;
-  if (region === 'chrome') return { category: 'other', kind: 'chrome', self: false };
+  if (region === 'chrome') return CHROME;
   const self = isSelf(url, info, identity);
   const media = mediaKind(url, source);
-  if (media) return { category: 'media', kind: media, self };
-  if (self) return { category: 'self', kind: sourceKind(url, info), self };
-  return { category: 'primary', kind: sourceKind(url, info), self: false };
+  if (media) return sorted('media', media, self);
+  if (self) return sorted('self', sourceKind(url, info), self);
+  return sorted('primary', sourceKind(url, info), false);
 }

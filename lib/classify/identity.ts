@@ -1,8 +1,8 @@
 import type { HostInfo } from '../domains/host-info';
 import { hostInfo } from '../domains/host-info';
 import { memoize } from '../memo';
-import { bareHost, safeUrl, typedHost } from '../url/parse';
-import type { UrlParts } from '../url/parts';
+import { safeUrl, typedHost } from '../url/parse';
+import { hostOf, type UrlParts } from '../url/parts';
 import { youTubeChannelKey } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import { BLOG_PLATFORMS } from './tables';
@@ -86,6 +86,8 @@ const PATH_PLATFORMS: Record<string, string> = {
   'vimeo.com': 'vimeo',
   'soundcloud.com': 'soundcloud',
 };
+/** The platform whose first path segment is the account, for a host: once per host. */
+const pathPlatform = memoize((host: string) => fromTable(host, PATH_PLATFORMS) ?? null, 20_000);
 /** Account names shorter than this are too generic to tie two hosts together. */
 const MIN_NAME_LENGTH = 5;
 
@@ -107,26 +109,46 @@ const blogPlatformAccount = memoize((host: string): string | null => {
 }, 20_000);
 
 /**
+ * A path's `n`th non-empty segment, as `pathname.split('/').filter(Boolean)[n]` gives it, without the arrays (this
+ * runs for every cited link).
+ */
+export function pathSegment(path: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 0; ; i++) {
+    while (start < path.length && path.charCodeAt(start) === 47) start++;
+    if (start >= path.length) return undefined;
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    if (i === n) return path.slice(start, end);
+    start = end;
+  }
+}
+
+/**
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
  * `youtube:@handle`, `x:user`), or null.
  */
 export function accountOf(url: UrlParts): string | null {
-  const host = bareHost(url.hostname);
+  const host = hostOf(url);
   const blog = blogPlatformAccount(host);
   if (blog) return `blog:${blog.toLowerCase()}`;
   const yt = youTubeChannelKey(url);
   if (yt) return `youtube:${yt}`;
-  const parts = url.pathname.split('/').filter(Boolean);
-  const first = parts[0]?.toLowerCase();
+  const path = url.pathname;
+  const first = pathSegment(path, 0)?.toLowerCase();
   if (!first) return null;
+  const second =
+    host === 'bsky.app' || host === 'reddit.com' || host === 'linkedin.com'
+      ? pathSegment(path, 1)
+      : undefined;
   if (host === 'medium.com' && first.startsWith('@')) return `blog:${first.slice(1)}`;
   if (host === 'blogger.com' || host === 'telegra.ph' || host === 'write.as') return null;
-  if (host === 'bsky.app' && first === 'profile' && parts[1]) return `bsky:${parts[1].toLowerCase()}`;
-  if (host === 'reddit.com' && (first === 'user' || first === 'u') && parts[1])
-    return `reddit:${parts[1].toLowerCase()}`;
-  if (host === 'linkedin.com' && (first === 'in' || first === 'company') && parts[1])
-    return `linkedin:${parts[1].toLowerCase()}`;
-  const platform = fromTable(host, PATH_PLATFORMS);
+  if (host === 'bsky.app' && first === 'profile' && second) return `bsky:${second.toLowerCase()}`;
+  if (host === 'reddit.com' && (first === 'user' || first === 'u') && second)
+    return `reddit:${second.toLowerCase()}`;
+  if (host === 'linkedin.com' && (first === 'in' || first === 'company') && second)
+    return `linkedin:${second.toLowerCase()}`;
+  const platform = pathPlatform(host);
   if (platform && !RESERVED_FIRST_SEGMENTS.has(first) && !/^\d+$/.test(first)) {
     return `${platform}:${first.replace(/^@/, '')}`;
   }
@@ -180,7 +202,7 @@ export function siteIdentity(
 /** Whether a URL is the page's own site by domain, other home, account or alias. */
 export function isSelf(url: UrlParts, info: HostInfo, id: SiteIdentity): boolean {
   if (!id.onPlatform && info.domain === id.domain) return true;
-  const host = bareHost(info.host);
+  const host = info.bare;
   for (const alias of id.aliases) if (host === alias || host.endsWith(`.${alias}`)) return true;
   const account = accountOf(url);
   if (account) return id.accounts.has(account);

@@ -1,8 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import { memoize } from '../memo';
 import type { Kind, LinkSource } from '../schemas';
-import { bareHost } from '../url/parse';
-import type { UrlParts } from '../url/parts';
+import { hostOf, type UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import {
@@ -34,21 +33,31 @@ const EMBED_SOURCES: Partial<Record<LinkSource, MediaKind>> = {
   source: 'video',
 };
 
-function matchesHost(host: string, table: Record<string, RegExp | true>, path: string): boolean {
-  const rule = fromTable(host, table);
+type HostRule = RegExp | true | undefined;
+
+/** A host's rules in the media tables (a path test, or `true` for every path): looked up once per host. */
+const mediaHost = memoize(
+  (host: string): { video: HostRule; map: HostRule; audio: HostRule; image: boolean } => ({
+    video: fromTable(host, VIDEO_HOSTS),
+    map: fromTable(host, MAP_HOSTS),
+    audio: fromTable(host, AUDIO_HOSTS),
+    image: inTable(host, IMAGE_HOSTS) !== null,
+  }),
+  20_000,
+);
+
+function matches(rule: HostRule, path: string): boolean {
   return rule === true || (rule instanceof RegExp && rule.test(path));
 }
 
 /** Whether a URL is media (video, audio, image, map) by its platform, host or file extension; embeds always are. */
 export function mediaKind(url: UrlParts, source: LinkSource): MediaKind | null {
-  const host = bareHost(url.hostname);
+  const rules = mediaHost(hostOf(url));
   const path = url.pathname;
-  if (youTubeVideoId(url) || matchesHost(host, VIDEO_HOSTS, path) || VIDEO_EXTENSIONS.test(path))
-    return 'video';
-  if (matchesHost(host, MAP_HOSTS, path)) return 'map';
-  if (IMAGE_EXTENSIONS.test(path) || inTable(host, IMAGE_HOSTS) || /\/image\/upload\//.test(path))
-    return 'image';
-  if (matchesHost(host, AUDIO_HOSTS, path) || AUDIO_EXTENSIONS.test(path)) return 'audio';
+  if (youTubeVideoId(url) || matches(rules.video, path) || VIDEO_EXTENSIONS.test(path)) return 'video';
+  if (matches(rules.map, path)) return 'map';
+  if (IMAGE_EXTENSIONS.test(path) || rules.image || /\/image\/upload\//.test(path)) return 'image';
+  if (matches(rules.audio, path) || AUDIO_EXTENSIONS.test(path)) return 'audio';
   return EMBED_SOURCES[source] ?? null;
 }
 
@@ -102,7 +111,7 @@ const hostKind = memoize((host: string): HostKind | 'youtube' | null => {
 
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
 export function sourceKind(url: UrlParts, info: HostInfo): Kind {
-  const host = bareHost(info.host);
+  const host = info.bare;
   const path = url.pathname;
   if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(host)) return 'document';
   const kind = hostKind(host);

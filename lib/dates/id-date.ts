@@ -1,6 +1,5 @@
 import type { IsoDate } from '../schemas';
-import { bareHost } from '../url/parse';
-import type { UrlParts } from '../url/parts';
+import { hostOf, type UrlParts } from '../url/parts';
 import { type DateBounds, isoDate, isoDayOf } from './calendar';
 
 const TWITTER_HOSTS = new Set([
@@ -80,7 +79,7 @@ function mastodon(parts: string[], bounds: DateBounds): IsoDate | null {
 
 /** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
-  const host = bareHost(url.hostname);
+  const host = hostOf(url);
   if (host === 'arxiv.org' || host === 'export.arxiv.org') return arxiv(url.pathname, bounds);
   const known =
     TWITTER_HOSTS.has(host) ||

@@ -1,9 +1,12 @@
 import { parse } from 'tldts';
 import { memoize } from '../memo';
+import { displayHost, type HostDisplay } from './idn';
 
 export interface HostInfo {
   /** ASCII (punycode) host, lower case, no trailing dot. */
   host: string;
+  /** The host without `www.` (`bareHost`). */
+  bare: string;
   /** Registrable domain from the Public Suffix List (private section included), else the host. */
   domain: string;
   /** The registrable domain without its public suffix: the site's name (`pennyforyourthoughts2`). */
@@ -16,6 +19,27 @@ export interface HostInfo {
    * private public suffixes (`someone.blogspot.com` is registered as part of `blogspot.com`).
    */
   registered: string | null;
+  /** How to show the host (`displayHost`), worked out once per host. */
+  readonly shown: HostDisplay;
+}
+
+class Info implements HostInfo {
+  #shown: HostDisplay | undefined;
+
+  constructor(
+    readonly host: string,
+    readonly bare: string,
+    readonly domain: string,
+    readonly name: string,
+    readonly subdomain: string,
+    readonly isIp: boolean,
+    readonly registered: string | null,
+  ) {}
+
+  get shown(): HostDisplay {
+    this.#shown ??= displayHost(this.host);
+    return this.#shown;
+  }
 }
 
 const lookup = memoize((rawHost: string): HostInfo => {
@@ -24,14 +48,15 @@ const lookup = memoize((rawHost: string): HostInfo => {
   const icann = p.isPrivate
     ? parse(host, { allowPrivateDomains: false, extractHostname: false }).domain
     : p.domain;
-  return {
-    registered: p.isIp ? null : (icann ?? null),
+  return new Info(
     host,
-    domain: p.domain ?? host,
-    name: p.domainWithoutSuffix ?? host,
-    subdomain: p.subdomain ?? '',
-    isIp: p.isIp === true,
-  };
+    host.startsWith('www.') ? host.slice(4) : host,
+    p.domain ?? host,
+    p.domainWithoutSuffix ?? host,
+    p.subdomain ?? '',
+    p.isIp === true,
+    p.isIp ? null : (icann ?? null),
+  );
 }, 20_000);
 
 /** Domain facts about a host, memoized: the same hosts recur many times on a page. */

@@ -1,6 +1,7 @@
 import { memoize } from '../memo';
-import { bareHost, isWebUrl, safeUrl } from './parse';
+import { isWebUrl, safeUrl } from './parse';
 import {
+  hostOf,
   parseUrl,
   type QueryPair,
   queryPairs,
@@ -141,7 +142,7 @@ export function canonicalize(input: UrlParts): Canonical {
     return { parts, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
-  const host = bareHost(input.hostname);
+  const host = hostOf(input);
   let url = input;
   // Hash-bang routes are paths (old Twitter `#!/user/status/1`); every other fragment is a place in the page.
   if (url.hash.startsWith('#!/')) {

@@ -19,7 +19,7 @@ export interface QueryReader {
   get(name: string): string | null;
 }
 
-import { safeUrl } from './parse';
+import { bareHost, safeUrl } from './parse';
 
 type Fields = Omit<UrlParts, 'searchParams'>;
 export type QueryPair = [name: string, value: string];
@@ -69,6 +69,7 @@ class Snapshot implements UrlParts {
   readonly hash: string;
   readonly port: string;
   #query: Query | undefined;
+  #bare: string | undefined;
 
   constructor(url: Fields) {
     this.href = url.href;
@@ -78,6 +79,12 @@ class Snapshot implements UrlParts {
     this.search = url.search;
     this.hash = url.hash;
     this.port = url.port;
+  }
+
+  /** `bareHost(hostname)`, asked once per URL (every classifier wants it). */
+  get bare(): string {
+    this.#bare ??= bareHost(this.hostname);
+    return this.#bare;
   }
 
   /** Read-only by contract: a URL without a query shares one empty list. */
@@ -165,9 +172,17 @@ export function resolveHref(href: string, base: string): string | null {
 
 /** A URL's parts: cut out of the href when it is already serialized, else parsed. Null when it does not parse. */
 export function parseUrl(href: string): UrlParts | null {
-  if (isSerializedWebUrl(href)) return new Snapshot(webFields(href)!);
+  if (isSerializedWebUrl(href)) {
+    const fields = webFields(href);
+    if (fields) return new Snapshot(fields);
+  }
   const url = safeUrl(href);
   return url ? snapshot(url) : null;
+}
+
+/** A URL's host without `www.` and trailing dot, lower case (`bareHost`), kept with the URL's parts. */
+export function hostOf(url: UrlParts): string {
+  return url instanceof Snapshot ? url.bare : bareHost(url.hostname);
 }
 
 export function snapshot(url: Fields): UrlParts {

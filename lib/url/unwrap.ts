@@ -2,8 +2,8 @@ import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
 import { memoize } from '../memo';
 import type { IsoDate } from '../schemas';
-import { bareHost, isWebUrl, safeDecode } from './parse';
-import { parseUrl, type UrlParts } from './parts';
+import { isWebUrl, safeDecode } from './parse';
+import { hostOf, parseUrl, type UrlParts } from './parts';
 
 export interface Unwrapped {
   url: UrlParts;
@@ -229,7 +229,7 @@ export function unwrap(input: UrlParts, bounds: DateBounds): Unwrapped {
   let changed = false;
   for (let depth = 0; depth < 5; depth++) {
     if (!isWebUrl(url)) break;
-    const host = bareHost(url.hostname);
+    const host = hostOf(url);
     const fromArchive = unarchive(url, host, bounds);
     if (fromArchive) {
       url = fromArchive.url;

@@ -1,5 +1,5 @@
 import { bareHost } from './parse';
-import { snapshot, type UrlParts } from './parts';
+import { hostOf, snapshot, type UrlParts } from './parts';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_HOSTS = new Set([
@@ -18,7 +18,7 @@ export function isYouTubeHost(host: string): boolean {
 
 /** The video ID of any YouTube video URL form (watch, youtu.be, shorts, embed, live, v, e, m., music.), or null. */
 export function youTubeVideoId(url: UrlParts): string | null {
-  const host = bareHost(url.hostname);
+  const host = hostOf(url);
   let id: string | null | undefined = null;
   if (host === 'youtu.be') {
     id = url.pathname.split('/').filter(Boolean)[0];
@@ -46,7 +46,7 @@ export function youTubeWatchUrl(id: string): string {
 
 /** A channel identity from a YouTube URL: `@handle`, `channel/UC…`, `c/name` or `user/name`, lower case. */
 export function youTubeChannelKey(url: UrlParts): string | null {
-  if (!YOUTUBE_HOSTS.has(bareHost(url.hostname))) return null;
+  if (!YOUTUBE_HOSTS.has(hostOf(url))) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first, second] = parts;
   if (!first) return null;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
+import { pathSegment } from '../../../lib/classify/identity';
 import { type DateBounds, isoDate } from '../../../lib/dates/calendar';
 import { pageDates } from '../../../lib/dates/page-date';
 import { parseTextDate, textDates } from '../../../lib/dates/text-date';
@@ -428,5 +429,16 @@ describe('URL shortcuts', () => {
     for (const href of urls) if (isSerializedWebUrl(href)) expect(new URL(href).href).toBe(href);
     for (const base of BASES)
       for (const href of hrefs) expect(resolveHref(href, base)).toBe(safeUrl(href, base)?.href ?? null);
+  });
+});
+
+describe('pathSegment', () => {
+  it("gives a path's segments as split('/').filter(Boolean) does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[/a@%.]{0,12}$/), fc.nat(4), (path, n) => {
+        expect(pathSegment(path, n)).toBe(path.split('/').filter(Boolean)[n]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
