@@ -34,9 +34,7 @@ const JETPACK_SHARE =
 
 /** Links that act on the page (share it, sign in) instead of citing something, judged on the URL as written. */
 export function actionKind(url: UrlParts): Kind | null {
-  const scheme = OTHER_SCHEMES[url.protocol];
-  if (scheme) return scheme;
-  if (!isWebUrl(url)) return 'invalid';
+  if (!isWebUrl(url)) return OTHER_SCHEMES[url.protocol] ?? 'invalid';
   const host = hostOf(url);
   for (const path of sharePaths(host)) if (path.test(url.pathname)) return 'share';
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1

@@ -1,7 +1,7 @@
 import type { HostInfo } from '../domains/host-info';
 import { hostInfo } from '../domains/host-info';
 import { memoize } from '../memo';
-import { safeUrl, typedHost } from '../url/parse';
+import { pathSegment, safeUrl, typedHost } from '../url/parse';
 import { hostOf, type UrlParts } from '../url/parts';
 import { youTubeChannelKey } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
@@ -107,22 +107,6 @@ const blogPlatformAccount = memoize((host: string): string | null => {
     .pop();
   return label && label !== 'www' ? label : null;
 }, 20_000);
-
-/**
- * A path's `n`th non-empty segment, as `pathname.split('/').filter(Boolean)[n]` gives it, without the arrays (this
- * runs for every cited link).
- */
-export function pathSegment(path: string, n: number): string | undefined {
-  let start = 0;
-  for (let i = 0; ; i++) {
-    while (start < path.length && path.charCodeAt(start) === 47) start++;
-    if (start >= path.length) return undefined;
-    let end = path.indexOf('/', start);
-    if (end < 0) end = path.length;
-    if (i === n) return path.slice(start, end);
-    start = end;
-  }
-}
 
 /**
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,

@@ -9,8 +9,28 @@ export interface DateBounds {
   minYear?: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (`month` 1-12). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+// The latest acceptable day for a "now" (a day of tolerance for time zones): worked out once per "now", as a page's
+// dates are all judged against the same one.
+let limitNow = Number.NaN;
+let ly = 0;
+let lm = 0;
+let ld = 0;
+function setLimit(now: Date): void {
+  const t = now.getTime();
+  if (t === limitNow) return;
+  const limit = new Date(t + 86_400_000);
+  ly = limit.getUTCFullYear();
+  lm = limit.getUTCMonth() + 1;
+  ld = limit.getUTCDate();
+  limitNow = t;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,10 +46,7 @@ export function isoDate(
   bounds: DateBounds,
 ): IsoDate | null {
   if (!Number.isInteger(year) || year < (bounds.minYear ?? WEB_EPOCH_YEAR) || year > 9999) return null;
-  const limit = new Date(bounds.now.getTime() + 86_400_000);
-  const ly = limit.getUTCFullYear();
-  const lm = limit.getUTCMonth() + 1;
-  const ld = limit.getUTCDate();
+  setLimit(bounds.now);
   if (month === null) return year <= ly ? String(year) : null;
   if (!Number.isInteger(month) || month < 1 || month > 12) return null;
   if (year > ly || (year === ly && month > lm)) return null;

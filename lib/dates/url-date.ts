@@ -31,7 +31,7 @@ const ANY_YEAR = /(?:19|20)\d\d/;
 
 export function dateFromUrl(url: UrlParts, bounds: DateBounds): IsoDate | null {
   if (!ANY_YEAR.test(url.pathname) && !ANY_YEAR.test(url.search)) return null;
-  const path = safeDecode(url.pathname).slice(0, 4000);
+  const path = (url.pathname.includes('%') ? safeDecode(url.pathname) : url.pathname).slice(0, 4000);
   let m = PATH_DAY.exec(path);
   if (m) {
     const d = isoDate(Number(m[1]), Number(m[2]), Number(m[3]), bounds);

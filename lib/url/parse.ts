@@ -45,3 +45,19 @@ export const bareHost = memoize((host: string): string => {
   const h = host.toLowerCase().replace(/\.$/, '');
   return h.startsWith('www.') ? h.slice(4) : h;
 }, 20_000);
+
+/**
+ * A path's `n`th non-empty segment, as `pathname.split('/').filter(Boolean)[n]` gives it, without the arrays (this
+ * runs for every cited link).
+ */
+export function pathSegment(path: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 0; ; i++) {
+    while (start < path.length && path.charCodeAt(start) === 47) start++;
+    if (start >= path.length) return undefined;
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    if (i === n) return path.slice(start, end);
+    start = end;
+  }
+}

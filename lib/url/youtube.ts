@@ -1,4 +1,4 @@
-import { bareHost } from './parse';
+import { bareHost, pathSegment } from './parse';
 import { hostOf, snapshot, type UrlParts } from './parts';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
@@ -21,11 +21,12 @@ export function youTubeVideoId(url: UrlParts): string | null {
   const host = hostOf(url);
   let id: string | null | undefined = null;
   if (host === 'youtu.be') {
-    id = url.pathname.split('/').filter(Boolean)[0];
+    id = pathSegment(url.pathname, 0);
   } else if (YOUTUBE_HOSTS.has(host)) {
-    const [first, second] = url.pathname.split('/').filter(Boolean);
-    if (first === 'watch') id = url.searchParams.get('v') ?? second;
-    else if (first && ['shorts', 'embed', 'live', 'v', 'e', 'vi'].includes(first)) id = second;
+    const first = pathSegment(url.pathname, 0);
+    const second = () => pathSegment(url.pathname, 1);
+    if (first === 'watch') id = url.searchParams.get('v') ?? second();
+    else if (first && ['shorts', 'embed', 'live', 'v', 'e', 'vi'].includes(first)) id = second();
     else if (first === 'attribution_link') {
       const inner = url.searchParams.get('u');
       if (inner) {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { describe, expect, it } from 'vitest';
-import { pathSegment } from '../../../lib/classify/identity';
 import { type DateBounds, isoDate } from '../../../lib/dates/calendar';
 import { pageDates } from '../../../lib/dates/page-date';
 import { parseTextDate, textDates } from '../../../lib/dates/text-date';
@@ -16,7 +15,7 @@ import {
 } from '../../../lib/extract/bare-urls';
 import { cleanText, editText } from '../../../lib/extract/context';
 import { canonicalize } from '../../../lib/url/canonical';
-import { safeUrl } from '../../../lib/url/parse';
+import { pathSegment, safeUrl } from '../../../lib/url/parse';
 import {
   isSerializedWebUrl,
   parseUrl,
@@ -440,5 +439,48 @@ describe('pathSegment', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isoDate', () => {
+  // What it computed before its limit was kept per "now" and month lengths came from arithmetic: the oracle.
+  function reference(year: number, month: number | null, day: number | null, b: DateBounds): string | null {
+    if (!Number.isInteger(year) || year < (b.minYear ?? 1991) || year > 9999) return null;
+    const limit = new Date(b.now.getTime() + 86_400_000);
+    const [ly, lm, ld] = [limit.getUTCFullYear(), limit.getUTCMonth() + 1, limit.getUTCDate()];
+    if (month === null) return year <= ly ? String(year) : null;
+    if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+    if (year > ly || (year === ly && month > lm)) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (day === null) return `${year}-${pad(month)}`;
+    if (!Number.isInteger(day) || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+      return null;
+    if (year === ly && month === lm && day > ld) return null;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+
+  it('agrees with the oracle for every year, month and day around the web era, against several "now"s', () => {
+    const nows = [
+      '2026-11-24T12:00:00Z',
+      '2024-02-28T23:30:00Z',
+      '2000-12-31T00:00:00Z',
+      '2100-03-01T00:00:00Z',
+    ];
+    const wrong: string[] = [];
+    for (const now of nows) {
+      for (const minYear of [undefined, 2010]) {
+        const b: DateBounds = minYear ? { now: new Date(now), minYear } : { now: new Date(now) };
+        for (let y = 1985; y <= 2105; y++) {
+          for (const m of [null, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 2.5]) {
+            for (const d of [null, 0, 1, 15, 28, 29, 30, 31, 32, 1.5]) {
+              if (m === null && d !== null) continue;
+              if (isoDate(y, m, d, b) !== reference(y, m, d, b))
+                wrong.push(`${now} ${minYear} ${y}-${m}-${d}`);
+            }
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
