@@ -440,12 +440,15 @@ function regionFrame(frame: Frame, region: Frame['region'], why: string | undefi
   return next;
 }
 
-/** The sentence around a link; a link alone in its paragraph takes its context from the enclosing block. */
-function contextOf(p: Pending, text: string, textOf: (node: Node) => string): string {
+/**
+ * The sentence around a link; a link alone in its paragraph takes its context from the enclosing block.
+ * `linkText` is the link's own text, cleaned (`cleanText(p.text)`).
+ */
+function contextOf(p: Pending, text: string, textOf: (node: Node) => string, linkText: string): string {
   if (!text) return cleanText(p.text, 200);
   const context = sentenceAround(text, p.start, p.end);
   const { frame } = p;
-  if (frame.outer && context.length - cleanText(p.text).length < 12) {
+  if (frame.outer && context.length - linkText.length < 12) {
     const shift = frame.blockStart - frame.outerStart;
     return sentenceAround(textOf(frame.outer), p.start + shift, p.end + shift);
   }
@@ -563,12 +566,13 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
         region = 'article';
       }
     }
+    const linkText = cleanText(p.text);
     const link: RawLink = {
       href: resolved,
       source: p.source,
-      text: cleanText(p.text),
+      text: linkText,
       // Page furniture is "other" whatever its sentence says; only cited links get one.
-      context: region === 'chrome' || staged ? '' : contextOf(p, text, textOf),
+      context: region === 'chrome' || staged ? '' : contextOf(p, text, textOf, linkText),
       region,
       position,
     };
@@ -603,8 +607,10 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     let first = 0;
     let batch: string[] = [];
     let chars = 0;
-    for (const p of later) {
-      const context = p ? contextOf(p, p.frame.block ? textOf(p.frame.block) : '', textOf) : '';
+    for (const [i, p] of later.entries()) {
+      const context = p
+        ? contextOf(p, p.frame.block ? textOf(p.frame.block) : '', textOf, links[i]!.text)
+        : '';
       batch.push(context);
       chars += context.length;
       if (batchFull(chars, batch.length)) {
