@@ -135,14 +135,45 @@ interface Frame {
   comment: Element | null;
   post: Element | null;
   /** Nearest block ancestor (or shadow root) and where its text starts in the walk's text offset. */
-  block: Node | null;
+  block: Block | null;
   blockStart: number;
   /** The block around that block, for links that stand alone in theirs. */
-  outer: Node | null;
+  outer: Block | null;
   outerStart: number;
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
+}
+
+/**
+ * The text a walk reads, in page order: its text nodes, without those of the elements it does not enter (scripts,
+ * styles, text areas, templates…, whose text is not page text). A block's text is a stretch of it.
+ */
+class WalkText {
+  readonly parts: string[] = [];
+  private joined: string | undefined;
+
+  get text(): string {
+    this.joined ??= this.parts.join('');
+    return this.joined;
+  }
+}
+
+/**
+ * A block element (or shadow root) as the walk passed through it: where its text starts and ends in its walk's
+ * text (read once, as one string, instead of each block's `textContent` once per block that holds a link).
+ */
+interface Block {
+  texts: WalkText;
+  start: number;
+  end: number;
+  text?: string;
+}
+
+/** A block's text. */
+function blockText(block: Block): string {
+  block.text ??= block.texts.text.slice(block.start, block.end);
+  return block.text;
 }
 
 /**
@@ -178,6 +209,8 @@ class Walker {
   readonly pending: Pending[] = [];
   readonly posts = new Set<Element>();
   textPos = 0;
+  /** The text of the walk under way (a shadow root's walk has its own). */
+  private texts = new WalkText();
   elements = 0;
   sawContent = false;
   truncated = false;
@@ -203,7 +236,13 @@ class Walker {
     private readonly isSelected: ((node: Node) => boolean) | undefined,
   ) {}
 
+  /** Walks `root`'s subtree; `rootFrame` is its children's frame, whose block (if any) is given the walk's text. */
   walk(root: Node, rootFrame: Frame): void {
+    if (rootFrame.block) {
+      rootFrame.block.texts = this.texts;
+      rootFrame.block.start = this.textPos;
+      rootFrame.block.end = this.textPos;
+    }
     const frames: Frame[] = [rootFrame];
     let depth = 0;
     let node: Node | null = root.firstChild;
@@ -235,8 +274,11 @@ class Walker {
       } else {
         next = node.nextSibling;
       }
-      // Up to the nearest ancestor with a next sibling, no further than the root.
+      // Up to the nearest ancestor with a next sibling, no further than the root. Each element left behind ends
+      // its frame's block there (the block's own element is the last to do so, so it ends where its text does).
       while (next === null) {
+        const left = frames[depth]!.block;
+        if (left !== null) left.end = this.textPos;
         node = node.parentNode;
         if (node === null || --depth < 0) break;
         next = node.nextSibling;
@@ -277,6 +319,7 @@ class Walker {
       }
     }
     this.textPos += data.length;
+    this.texts.parts.push(data);
   }
 
   private enter(el: Element, parent: Frame): Frame | null {
@@ -286,7 +329,7 @@ class Walker {
       if (tag === 'script' && el.getAttribute('type')?.includes('ld+json')) this.hints.scripts.push(el);
       const embed = EMBED_ATTRS[tag];
       if (embed) this.embed(el, embed, parent);
-      if (tag !== 'head' && tag !== 'template') this.textPos += el.textContent?.length ?? 0;
+      // Their text is not page text: it is in no block's text (context sentences are what the page shows).
       return null;
     }
     let frame = parent;
@@ -318,7 +361,7 @@ class Walker {
     if (BLOCKS.has(tag)) {
       const parentFrame = frame;
       frame = copyFrame(parentFrame);
-      frame.block = el;
+      frame.block = { texts: this.texts, start: this.textPos, end: this.textPos };
       frame.blockStart = this.textPos;
       frame.outer = parentFrame.block;
       frame.outerStart = parentFrame.blockStart;
@@ -386,14 +429,17 @@ class Walker {
         : null;
     if (shadow) {
       const saved = this.textPos;
+      const savedTexts = this.texts;
       this.textPos = 0;
+      this.texts = new WalkText();
       const inShadow = copyFrame(frame);
-      inShadow.block = shadow;
+      inShadow.block = { texts: this.texts, start: 0, end: 0 };
       inShadow.blockStart = 0;
       inShadow.outer = null;
       inShadow.outerStart = 0;
       this.walk(shadow, inShadow);
       this.textPos = saved;
+      this.texts = savedTexts;
     }
     return frame;
   }
@@ -444,13 +490,18 @@ function regionFrame(frame: Frame, region: Frame['region'], why: string | undefi
  * The sentence around a link; a link alone in its paragraph takes its context from the enclosing block.
  * `linkText` is the link's own text, cleaned (`cleanText(p.text)`).
  */
-function contextOf(p: Pending, text: string, textOf: (node: Node) => string, linkText: string): string {
-  if (!text) return cleanText(p.text, 200);
-  const context = sentenceAround(text, p.start, p.end);
+function contextOf(p: Pending, text: string, linkText: string): string {
   const { frame } = p;
+  if (!text && !frame.outer) return cleanText(p.text, 200);
+  // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
+  const context = text ? sentenceAround(text, p.start, p.end) : '';
   if (frame.outer && context.length - linkText.length < 12) {
     const shift = frame.blockStart - frame.outerStart;
-    return sentenceAround(textOf(frame.outer), p.start + shift, p.end + shift);
+    return (
+      sentenceAround(blockText(frame.outer), p.start + shift, p.end + shift) ||
+      context ||
+      cleanText(p.text, 200)
+    );
   }
   return context;
 }
@@ -517,7 +568,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     why: undefined,
     comment: null,
     post: null,
-    block: start,
+    block: { texts: new WalkText(), start: 0, end: 0 },
     blockStart: 0,
     outer: null,
     outerStart: 0,
@@ -531,7 +582,6 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   }
 
   // Each block's text, comment and archive post is read once, however many links it holds.
-  const textOf = memoize((node: Node) => node.textContent ?? '');
   const commentOf = memoize((el: Element) => commentRef(el, pageUrl.href, bounds));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const archive = walker.posts.size > 1;
@@ -547,7 +597,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     // The block's text gives the context, and decides the region of a link outside any known region.
     const text =
       frame.block && frame.region !== 'chrome' && (!staged || frame.region === 'unknown')
-        ? textOf(frame.block)
+        ? blockText(frame.block)
         : '';
     const href = p.href.trim();
     // A bare fragment names a place in this page, whatever <base> says.
@@ -572,7 +622,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       source: p.source,
       text: linkText,
       // Page furniture is "other" whatever its sentence says; only cited links get one.
-      context: region === 'chrome' || staged ? '' : contextOf(p, text, textOf, linkText),
+      context: region === 'chrome' || staged ? '' : contextOf(p, text, linkText),
       region,
       position,
     };
@@ -608,9 +658,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     let batch: string[] = [];
     let chars = 0;
     for (const [i, p] of later.entries()) {
-      const context = p
-        ? contextOf(p, p.frame.block ? textOf(p.frame.block) : '', textOf, links[i]!.text)
-        : '';
+      const context = p ? contextOf(p, p.frame.block ? blockText(p.frame.block) : '', links[i]!.text) : '';
       batch.push(context);
       chars += context.length;
       if (batchFull(chars, batch.length)) {
