@@ -138,22 +138,16 @@ function webFields(href: string): Fields | null {
 // - a path that starts with `/`, then path, query and fragment of characters no parser escapes or decodes (no `'`,
 //   quotes, brackets, `|`, `^`, backslashes, spaces or non-ASCII; `%` only in the query and fragment, as `%2e` in a
 //   path is a dot segment), and no dot segment (`/./`, `/../`).
-const SERIALIZED_HOST =
-  /(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*(?!xn--)[a-z](?:[a-z0-9-]*[a-z0-9])?\//y;
-const SERIALIZED_REST =
-  /[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*)?$/y;
+// Scheme, host, path, query and fragment, as captures: the test and the cut in one pass.
+const SERIALIZED =
+  /^(https?:)\/\/((?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*(?!xn--)[a-z](?:[a-z0-9-]*[a-z0-9])?)(\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*)(\?[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*)?(#[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*)?$/;
 const DOT_SEGMENT = /\/\.\.?(?=[/?#]|$)/;
 // A fragment made of the same characters: `#fragment` resolves to the page's address with it.
 const SERIALIZED_FRAGMENT = /^#[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
 
 /** Whether `href` is an http(s) URL exactly as a URL parser would serialize it (see above). */
 export function isSerializedWebUrl(href: string): boolean {
-  const start = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : 0;
-  if (start === 0) return false;
-  SERIALIZED_HOST.lastIndex = start;
-  if (!SERIALIZED_HOST.test(href)) return false;
-  SERIALIZED_REST.lastIndex = SERIALIZED_HOST.lastIndex - 1;
-  return SERIALIZED_REST.test(href) && !DOT_SEGMENT.test(href);
+  return SERIALIZED.test(href) && !DOT_SEGMENT.test(href);
 }
 
 /**
@@ -172,9 +166,12 @@ export function resolveHref(href: string, base: string): string | null {
 
 /** A URL's parts: cut out of the href when it is already serialized, else parsed. Null when it does not parse. */
 export function parseUrl(href: string): UrlParts | null {
-  if (isSerializedWebUrl(href)) {
-    const fields = webFields(href);
-    if (fields) return new Snapshot(fields);
+  const m = SERIALIZED.exec(href);
+  if (m !== null && !DOT_SEGMENT.test(href)) {
+    // `?` and `#` with nothing after them are an empty query and fragment, which the getters give as "".
+    const search = m[4] !== undefined && m[4].length > 1 ? m[4] : '';
+    const hash = m[5] !== undefined && m[5].length > 1 ? m[5] : '';
+    return new Snapshot({ href, protocol: m[1]!, hostname: m[2]!, port: '', pathname: m[3]!, search, hash });
   }
   const url = safeUrl(href);
   return url ? snapshot(url) : null;
