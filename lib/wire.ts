@@ -39,6 +39,13 @@ const indices = (min: number) =>
     `a list of whole numbers from ${min}`,
   );
 
+/** A list of strings of at most `max` characters, checked in one plain loop (a batch holds thousands). */
+const strings = (max = Infinity) =>
+  z.custom<string[]>(
+    (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length <= max),
+    max < Infinity ? `a list of strings of at most ${max} characters` : 'a list of strings',
+  );
+
 /** A batch of links, in page order from `first`. */
 export const wireLinksSchema = z
   .strictObject({
@@ -46,7 +53,7 @@ export const wireLinksSchema = z
     /** The position of the batch's first link in the frame (batches come in order, without gaps). */
     first: z.number().int().nonnegative(),
     /** Every distinct href, text, context and reason in the batch, once. */
-    strings: z.array(z.string()),
+    strings: strings(),
     links: z.strictObject({
       /** Index into `strings`. */
       href: indices(0),
@@ -109,7 +116,7 @@ export const wireContextsSchema = z
   .strictObject({
     type: z.literal('contexts'),
     first: z.number().int().nonnegative(),
-    strings: z.array(z.string().max(TEXT_MAX)),
+    strings: strings(TEXT_MAX),
     /** Index into `strings`, one per link. */
     context: indices(0),
   })
