@@ -358,7 +358,8 @@ class Walker {
       const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
-    if (BLOCKS.has(tag)) {
+    // Page furniture's blocks give no sentences (its links have none), and nothing inside it is content again.
+    if (frame.region !== 'chrome' && BLOCKS.has(tag)) {
       const parentFrame = frame;
       frame = copyFrame(parentFrame);
       frame.block = { texts: this.texts, start: this.textPos, end: this.textPos };
