@@ -143,6 +143,16 @@ interface Frame {
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
+  /** Inside a link: where the link's own text is (its text is the walk's, as its `textContent` would be). */
+  link: LinkText | null;
+}
+
+/** A link's text as the walk reads it: from where the link starts to where the walk leaves it. */
+interface LinkText {
+  texts: WalkText;
+  start: number;
+  end: number;
+  el: Element;
 }
 
 /**
@@ -192,13 +202,16 @@ function copyFrame(f: Frame): Frame {
     outerStart: f.outerStart,
     anchor: f.anchor,
     svg: f.svg,
+    link: f.link,
   };
 }
 
 interface Pending {
   href: string;
   source: LinkSource;
+  /** The link's text, or (`link` set) to be read once the walk has left the link. */
   text: string;
+  link?: LinkText;
   frame: Frame;
   start: number;
   end: number;
@@ -277,8 +290,9 @@ class Walker {
       // Up to the nearest ancestor with a next sibling, no further than the root. Each element left behind ends
       // its frame's block there (the block's own element is the last to do so, so it ends where its text does).
       while (next === null) {
-        const left = frames[depth]!.block;
-        if (left !== null) left.end = this.textPos;
+        const done = frames[depth]!;
+        if (done.block !== null) done.block.end = this.textPos;
+        if (done.link !== null) done.link.end = this.textPos;
         node = node.parentNode;
         if (node === null || --depth < 0) break;
         next = node.nextSibling;
@@ -295,13 +309,15 @@ class Walker {
     start: number,
     node: Node,
     span = text.length,
-  ): void {
+  ): Pending | null {
     if (this.pending.length >= this.maxLinks) {
       this.truncated = true;
-      return;
+      return null;
     }
     const selected = this.isSelected ? this.isSelected(node) : false;
-    this.pending.push({ href, source, text, frame, start, end: start + span, selected });
+    const pending: Pending = { href, source, text, frame, start, end: start + span, selected };
+    this.pending.push(pending);
+    return pending;
   }
 
   private text(data: string, node: Node, frame: Frame): void {
@@ -378,19 +394,20 @@ class Walker {
       case 'a': {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
         if (href !== null) {
-          const raw = el.textContent ?? '';
-          const label = raw.trim() ? raw : labelOf(el);
-          this.record(
+          // Its text is read as the walk passes through it (finishLinkText), not asked of the DOM a second time.
+          const link: LinkText = { texts: this.texts, start: this.textPos, end: this.textPos, el };
+          const pending = this.record(
             href,
             frame.svg ? 'svg' : 'a',
-            label,
+            '',
             frame,
             this.textPos - frame.blockStart,
             el,
-            raw.length,
           );
+          if (pending) pending.link = link;
           frame = copyFrame(frame);
           frame.anchor = true;
+          frame.link = link;
         }
         break;
       }
@@ -522,6 +539,13 @@ function roleOf(el: Element): string {
   return role === undefined ? (el.getAttribute('role') ?? '') : (role ?? '');
 }
 
+/** A link's text from the walk (as its `textContent`), or its label when it has none; and where it ends. */
+function finishLinkText(p: Pending, link: LinkText): void {
+  const raw = link.texts.text.slice(link.start, link.end);
+  p.text = raw.trim() ? raw : labelOf(link.el);
+  p.end = p.start + raw.length;
+}
+
 /** Text of a link with no text of its own: its label, title or image alt. */
 function labelOf(el: Element): string {
   return (
@@ -575,6 +599,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     outerStart: 0,
     anchor: false,
     svg: false,
+    link: null,
   };
   try {
     walker.walk(start, root);
@@ -594,6 +619,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   // Staged: each link's pending record and whether it is cited, for its sentence later.
   const later: Array<Pending | null> = [];
   for (const [position, p] of walker.pending.entries()) {
+    if (p.link) finishLinkText(p, p.link);
     const { frame } = p;
     // The block's text gives the context, and decides the region of a link outside any known region.
     const text =

@@ -8,6 +8,20 @@ const contextOf = (body: string, href: string) =>
     now: NOW,
   }).links.find((l) => l.href === href)?.context;
 
+describe('link texts', () => {
+  it('are what the link shows: its text, without scripts or fallbacks inside it, else its label', () => {
+    const links = extractLinks(
+      parse(`<!doctype html><html><body><article><p>See
+        <a href="https://cited.example/a">the <b>report</b><script>track("a")</script><noscript>(no script)</noscript></a>
+        and <a href="https://cited.example/b" aria-label="the video"><img src="v.png"></a>.</p></article></body></html>`),
+      PAGE,
+      { now: NOW },
+    ).links;
+    expect(links.find((l) => l.href === 'https://cited.example/a')?.text).toBe('the report');
+    expect(links.find((l) => l.href === 'https://cited.example/b')?.text).toBe('the video');
+  });
+});
+
 describe('context sentences', () => {
   it("are read from the block's text as the page shows it: no script, style or template content", () => {
     expect(
