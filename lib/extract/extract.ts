@@ -99,26 +99,9 @@ const BLOCKS = new Set([
   'form',
 ]);
 // The elements besides custom elements that may host a shadow root (DOM Standard, attachShadow()).
-const SHADOW_HOSTS = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+const SHADOW_HOSTS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
 const EMBED_ATTRS: Record<string, [LinkSource, string[]]> = {
   iframe: ['iframe', ['src', 'data-src', 'data-lazy-src']],
   embed: ['embed', ['src', 'data-src']],
