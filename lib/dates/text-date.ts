@@ -213,6 +213,7 @@ const DMY = new RegExp(
 );
 const MY = new RegExp(`${L}${MONTH_NAME}${R},?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu');
 const NUMERIC = /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/;
+const HAS_DIGIT = /\d/;
 const RELATIVE = /\b(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b/i;
 
 export interface TextDateOptions {
@@ -246,6 +247,12 @@ export function parseTextDate(
   options: TextDateOptions = {},
 ): IsoDate | null {
   const text = asciiDigits(input.slice(0, 400));
+  // Every form but the relative one has a digit: the others (some of them large, compiled on first use) are not
+  // tried on a text without one.
+  if (!HAS_DIGIT.test(text)) {
+    const r = RELATIVE.exec(text);
+    return r ? relativeDate(r[1]!, r[2]!.toLowerCase(), bounds) : null;
+  }
   let m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, bounds);
   m = ISO_SLASH.exec(text);
