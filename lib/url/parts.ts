@@ -1,3 +1,5 @@
+import { bareHost, safeUrl } from './parse';
+
 /**
  * The parts of a URL the classifiers read. A `URL` has this shape too, but each of its getters is a native call
  * that builds a new string (slow in browsers when read for every link): `snapshot` reads the serialized href once
@@ -18,8 +20,6 @@ export interface UrlParts {
 export interface QueryReader {
   get(name: string): string | null;
 }
-
-import { bareHost, safeUrl } from './parse';
 
 type Fields = Omit<UrlParts, 'searchParams'>;
 export type QueryPair = [name: string, value: string];
