@@ -117,25 +117,15 @@ interface Frame {
   why: string | undefined;
   comment: Element | null;
   post: Element | null;
-  /** Nearest block ancestor (or shadow root) and where its text starts in the walk's text offset. */
-  block: Block | null;
-  blockStart: number;
+  /** Nearest block ancestor (or the walk's root: body, shadow root). */
+  block: Block;
   /** The block around that block, for links that stand alone in theirs. */
   outer: Block | null;
-  outerStart: number;
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
   /** Inside a link: where the link's own text is (its text is the walk's, as its `textContent` would be). */
   link: LinkText | null;
-}
-
-/** A link's text as the walk reads it: from where the link starts to where the walk leaves it. */
-interface LinkText {
-  texts: WalkText;
-  start: number;
-  end: number;
-  el: Element;
 }
 
 /**
@@ -153,19 +143,30 @@ class WalkText {
 }
 
 /**
- * A block element (or shadow root) as the walk passed through it: where its text starts and ends in its walk's
- * text (read once, as one string, instead of each block's `textContent` once per block that holds a link).
+ * A stretch of a walk's text: from where an element starts to where the walk leaves it (a block's or a link's text,
+ * read once for the whole walk instead of each element's `textContent`).
  */
-interface Block {
+interface Stretch {
   texts: WalkText;
   start: number;
   end: number;
+}
+
+const stretchText = (s: Stretch) => s.texts.text.slice(s.start, s.end);
+
+/** A block element (or the walk's root) and its text. */
+interface Block extends Stretch {
   text?: string;
+}
+
+/** A link's text and the link (for its label when it has no text). */
+interface LinkText extends Stretch {
+  el: Element;
 }
 
 /** A block's text. */
 function blockText(block: Block): string {
-  block.text ??= block.texts.text.slice(block.start, block.end);
+  block.text ??= stretchText(block);
   return block.text;
 }
 
@@ -180,9 +181,7 @@ function copyFrame(f: Frame): Frame {
     comment: f.comment,
     post: f.post,
     block: f.block,
-    blockStart: f.blockStart,
     outer: f.outer,
-    outerStart: f.outerStart,
     anchor: f.anchor,
     svg: f.svg,
     link: f.link,
@@ -232,13 +231,13 @@ class Walker {
     private readonly isSelected: ((node: Node) => boolean) | undefined,
   ) {}
 
-  /** Walks `root`'s subtree; `rootFrame` is its children's frame, whose block (if any) is given the walk's text. */
+  /** A stretch of the walk's text that starts here (its end moves as the walk leaves elements). */
+  stretch(): Stretch {
+    return { texts: this.texts, start: this.textPos, end: this.textPos };
+  }
+
+  /** Walks `root`'s subtree; `rootFrame` is its children's frame. */
   walk(root: Node, rootFrame: Frame): void {
-    if (rootFrame.block) {
-      rootFrame.block.texts = this.texts;
-      rootFrame.block.start = this.textPos;
-      rootFrame.block.end = this.textPos;
-    }
     const frames: Frame[] = [rootFrame];
     let depth = 0;
     let node: Node | null = root.firstChild;
@@ -274,7 +273,7 @@ class Walker {
       // its frame's block there (the block's own element is the last to do so, so it ends where its text does).
       while (next === null) {
         const done = frames[depth]!;
-        if (done.block !== null) done.block.end = this.textPos;
+        done.block.end = this.textPos;
         if (done.link !== null) done.link.end = this.textPos;
         node = node.parentNode;
         if (node === null || --depth < 0) break;
@@ -305,7 +304,7 @@ class Walker {
 
   private text(data: string, node: Node, frame: Frame): void {
     if (!frame.anchor && mayHoldUrl(data)) {
-      const offset = this.textPos - frame.blockStart;
+      const offset = this.textPos - frame.block.start;
       for (const found of findBareUrls(data)) {
         this.record(
           found.url,
@@ -361,10 +360,8 @@ class Walker {
     if (frame.region !== 'chrome' && BLOCKS.has(tag)) {
       const parentFrame = frame;
       frame = copyFrame(parentFrame);
-      frame.block = { texts: this.texts, start: this.textPos, end: this.textPos };
-      frame.blockStart = this.textPos;
+      frame.block = this.stretch();
       frame.outer = parentFrame.block;
-      frame.outerStart = parentFrame.blockStart;
     }
     switch (tag) {
       case 'meta':
@@ -384,7 +381,7 @@ class Walker {
             frame.svg ? 'svg' : 'a',
             '',
             frame,
-            this.textPos - frame.blockStart,
+            this.textPos - frame.block.start,
             el,
           );
           if (pending) pending.link = link;
@@ -397,7 +394,14 @@ class Walker {
       case 'area': {
         const href = el.getAttribute('href');
         if (href !== null)
-          this.record(href, 'area', el.getAttribute('alt') ?? '', frame, this.textPos - frame.blockStart, el);
+          this.record(
+            href,
+            'area',
+            el.getAttribute('alt') ?? '',
+            frame,
+            this.textPos - frame.block.start,
+            el,
+          );
         break;
       }
       case 'svg':
@@ -419,7 +423,7 @@ class Walker {
       case 'blockquote':
       case 'q': {
         const cite = el.getAttribute('cite');
-        if (cite) this.record(cite, 'cite', '', frame, this.textPos - frame.blockStart, el);
+        if (cite) this.record(cite, 'cite', '', frame, this.textPos - frame.block.start, el);
         break;
       }
     }
@@ -434,10 +438,8 @@ class Walker {
       this.textPos = 0;
       this.texts = new WalkText();
       const inShadow = copyFrame(frame);
-      inShadow.block = { texts: this.texts, start: 0, end: 0 };
-      inShadow.blockStart = 0;
+      inShadow.block = this.stretch();
       inShadow.outer = null;
-      inShadow.outerStart = 0;
       this.walk(shadow, inShadow);
       this.textPos = saved;
       this.texts = savedTexts;
@@ -450,7 +452,7 @@ class Walker {
       const src = el.getAttribute(attr);
       if (src && src !== 'about:blank') {
         const title = el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '';
-        this.record(src, source, title, frame, this.textPos - frame.blockStart, el);
+        this.record(src, source, title, frame, this.textPos - frame.block.start, el);
         return;
       }
     }
@@ -497,7 +499,7 @@ function contextOf(p: Pending, text: string, linkText: string): string {
   // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
   const context = text ? sentenceAround(text, p.start, p.end) : '';
   if (frame.outer && context.length - linkText.length < 12) {
-    const shift = frame.blockStart - frame.outerStart;
+    const shift = frame.block.start - frame.outer.start;
     return (
       sentenceAround(blockText(frame.outer), p.start + shift, p.end + shift) ||
       context ||
@@ -524,7 +526,7 @@ function roleOf(el: Element): string {
 
 /** A link's text from the walk (as its `textContent`), or its label when it has none; and where it ends. */
 function finishLinkText(p: Pending, link: LinkText): void {
-  const raw = link.texts.text.slice(link.start, link.end);
+  const raw = stretchText(link);
   p.text = raw.trim() ? raw : labelOf(link.el);
   p.end = p.start + raw.length;
 }
@@ -576,10 +578,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     why: undefined,
     comment: null,
     post: null,
-    block: { texts: new WalkText(), start: 0, end: 0 },
-    blockStart: 0,
+    block: walker.stretch(),
     outer: null,
-    outerStart: 0,
     anchor: false,
     svg: false,
     link: null,
@@ -606,9 +606,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     const { frame } = p;
     // The block's text gives the context, and decides the region of a link outside any known region.
     const text =
-      frame.block && frame.region !== 'chrome' && (!staged || frame.region === 'unknown')
-        ? blockText(frame.block)
-        : '';
+      frame.region !== 'chrome' && (!staged || frame.region === 'unknown') ? blockText(frame.block) : '';
     const href = p.href.trim();
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
@@ -668,7 +666,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     let batch: string[] = [];
     let chars = 0;
     for (const [i, p] of later.entries()) {
-      const context = p ? contextOf(p, p.frame.block ? blockText(p.frame.block) : '', links[i]!.text) : '';
+      const context = p ? contextOf(p, blockText(p.frame.block), links[i]!.text) : '';
       batch.push(context);
       chars += context.length;
       if (batchFull(chars, batch.length)) {
