@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import { memoize } from '../memo';
+import { bareHost } from '../url/parse';
 import { displayHost, type HostDisplay } from './idn';
 
 export interface HostInfo {
@@ -50,7 +51,7 @@ const lookup = memoize((rawHost: string): HostInfo => {
     : p.domain;
   return new Info(
     host,
-    host.startsWith('www.') ? host.slice(4) : host,
+    bareHost(host),
     p.domain ?? host,
     p.domainWithoutSuffix ?? host,
     p.subdomain ?? '',

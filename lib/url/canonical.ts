@@ -137,9 +137,8 @@ export function canonicalize(input: UrlParts): Canonical {
   const videoId = youTubeVideoId(input);
   if (videoId) {
     const watch = youTubeWatchUrl(videoId);
-    // A watch URL is serialized as written: its parts are cut out of it, and it always parses.
-    const parts = parseUrl(watch) ?? snapshot(new URL(watch));
-    return { parts, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
+    // A watch URL is serialized as written (its parts are cut out of it), and always valid.
+    return { parts: parseUrl(watch)!, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
   const host = hostOf(input);

@@ -145,9 +145,15 @@ const DOT_SEGMENT = /\/\.\.?(?=[/?#]|$)/;
 // A fragment made of the same characters: `#fragment` resolves to the page's address with it.
 const SERIALIZED_FRAGMENT = /^#[A-Za-z0-9\-._~!$&()*+,;=:@/?%]*$/;
 
+/** `href`'s scheme, host, path, query and fragment when it is serialized as described above, else null. */
+function serialized(href: string): RegExpExecArray | null {
+  const m = SERIALIZED.exec(href);
+  return m !== null && !DOT_SEGMENT.test(href) ? m : null;
+}
+
 /** Whether `href` is an http(s) URL exactly as a URL parser would serialize it (see above). */
 export function isSerializedWebUrl(href: string): boolean {
-  return SERIALIZED.test(href) && !DOT_SEGMENT.test(href);
+  return serialized(href) !== null;
 }
 
 /**
@@ -166,8 +172,8 @@ export function resolveHref(href: string, base: string): string | null {
 
 /** A URL's parts: cut out of the href when it is already serialized, else parsed. Null when it does not parse. */
 export function parseUrl(href: string): UrlParts | null {
-  const m = SERIALIZED.exec(href);
-  if (m !== null && !DOT_SEGMENT.test(href)) {
+  const m = serialized(href);
+  if (m !== null) {
     // `?` and `#` with nothing after them are an empty query and fragment, which the getters give as "".
     const search = m[4] !== undefined && m[4].length > 1 ? m[4] : '';
     const hash = m[5] !== undefined && m[5].length > 1 ? m[5] : '';

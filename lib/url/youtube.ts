@@ -48,9 +48,9 @@ export function youTubeWatchUrl(id: string): string {
 /** A channel identity from a YouTube URL: `@handle`, `channel/UC…`, `c/name` or `user/name`, lower case. */
 export function youTubeChannelKey(url: UrlParts): string | null {
   if (!YOUTUBE_HOSTS.has(hostOf(url))) return null;
-  const parts = url.pathname.split('/').filter(Boolean);
-  const [first, second] = parts;
+  const first = pathSegment(url.pathname, 0);
   if (!first) return null;
+  const second = pathSegment(url.pathname, 1);
   if (first.startsWith('@') && first.length > 1) return first.toLowerCase();
   if ((first === 'channel' || first === 'c' || first === 'user') && second)
     return `${first}/${second}`.toLowerCase();
