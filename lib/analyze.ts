@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
 /** What one href resolves to; computed once per distinct href. */
 interface Target {
   key: string;
+  /** One number per distinct key (hrefs of one target share it): the links are grouped by it. */
+  id: number;
   url: UrlParts | null;
   /** Set when the link acts on the page (share, sign in, mailto…) or is no URL at all. */
   action: Kind | null;
@@ -49,15 +51,26 @@ interface Group {
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
 
-function resolveTarget(href: string, bounds: DateBounds): Target {
+function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => number): Target {
   const parts = parseUrl(href);
-  if (!parts) return { key: `invalid:${href.slice(0, 2000)}`, url: null, action: 'invalid' };
+  if (!parts) {
+    const key = `invalid:${href.slice(0, 2000)}`;
+    return { key, id: idOf(key), url: null, action: 'invalid' };
+  }
   const action = actionKind(parts);
-  if (action) return { key: `${action}:${parts.href.slice(0, 2000)}`, url: parts, action };
+  if (action) {
+    const key = `${action}:${parts.href.slice(0, 2000)}`;
+    return { key, id: idOf(key), url: parts, action };
+  }
   const unwrapped = unwrap(parts, bounds);
   const canon = canonicalize(unwrapped.url);
   const url = canon.parts;
-  const target: Target = { key: canon.key, url, action: unwrapped.changed ? actionKind(url) : null };
+  const target: Target = {
+    key: canon.key,
+    id: idOf(canon.key),
+    url,
+    action: unwrapped.changed ? actionKind(url) : null,
+  };
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
   return target;
@@ -69,6 +82,7 @@ function resolveTarget(href: string, bounds: DateBounds): Target {
  */
 export class TargetCache {
   private readonly targets = new Map<string, Target>();
+  private readonly ids = new Map<string, number>();
   readonly bounds: DateBounds;
 
   constructor(now = new Date()) {
@@ -78,11 +92,20 @@ export class TargetCache {
   get(href: string): Target {
     let target = this.targets.get(href);
     if (!target) {
-      target = resolveTarget(href, this.bounds);
+      target = resolveTarget(href, this.bounds, this.idOf);
       this.targets.set(href, target);
     }
     return target;
   }
+
+  private readonly idOf = (key: string): number => {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  };
 
   add(links: readonly RawLink[]): void {
     for (const link of links) this.get(link.href);
@@ -206,21 +229,27 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     published: extract.page.published?.date ?? null,
   };
 
-  const groups = new Map<string, Group>();
+  // By target ID; `order` holds them as first met.
+  const groups: Array<Group | undefined> = [];
+  const order: Group[] = [];
   const selection = new Set(extract.selection ?? []);
-  for (const raw of extract.links) {
+  const raws = extract.links;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
     const target = targets.get(raw.href);
     const inChrome = raw.region === 'chrome';
-    const selected = selection.has(raw.position);
-    const group = groups.get(target.key);
+    const selected = selection.size > 0 && selection.has(raw.position);
+    const group = groups[target.id];
     if (!group) {
-      groups.set(target.key, {
+      const created: Group = {
         target,
         best: raw,
         content: inChrome ? 0 : 1,
         chrome: inChrome ? 1 : 0,
         selected,
-      });
+      };
+      groups[target.id] = created;
+      order.push(created);
       continue;
     }
     if (inChrome) group.chrome++;
@@ -229,7 +258,8 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
   }
 
-  const links = [...groups.values()].map((g) => buildLink(g, page, bounds));
+  const links = new Array<Link>(order.length);
+  for (let i = 0; i < order.length; i++) links[i] = buildLink(order[i]!, page, bounds);
   links.sort((a, b) => a.position - b.position);
   const counts = { primary: 0, self: 0, media: 0, other: 0 };
   for (const link of links) counts[link.category]++;

@@ -52,14 +52,24 @@ export interface SortInput {
   region: Region;
 }
 
-/** Each distinct result once (read-only): the sorting builds none per link. */
-const SORTED = new Map<string, Sorted>();
+/** Each distinct result once (read-only): the sorting builds none per link. Indexed by category, kind, self. */
+const SORTED: Partial<Record<Category, Partial<Record<Kind, [Sorted?, Sorted?]>>>> = {};
 function sorted(category: Category, kind: Kind, self: boolean): Sorted {
-  const key = `${category} ${kind} ${self}`;
-  let result = SORTED.get(key);
+  let kinds = SORTED[category];
+  if (!kinds) {
+    kinds = {};
+    SORTED[category] = kinds;
+  }
+  let pair = kinds[kind];
+  if (!pair) {
+    pair = [];
+    kinds[kind] = pair;
+  }
+  const i = self ? 1 : 0;
+  let result = pair[i];
   if (!result) {
     result = Object.freeze({ category, kind, self });
-    SORTED.set(key, result);
+    pair[i] = result;
   }
   return result;
 }
