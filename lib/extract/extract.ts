@@ -164,6 +164,13 @@ interface LinkText extends Stretch {
   el: Element;
 }
 
+/** `s.trim()`, without the call for the usual string that starts and ends with a printable ASCII character. */
+function trimmed(s: string): string {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127 ? s : s.trim();
+}
+
 /** A block's text. */
 function blockText(block: Block): string {
   block.text ??= stretchText(block);
@@ -601,13 +608,15 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   let batchChars = 0;
   // Staged: each link's pending record and whether it is cited, for its sentence later.
   const later: Array<Pending | null> = [];
-  for (const [position, p] of walker.pending.entries()) {
+  const { pending } = walker;
+  for (let position = 0; position < pending.length; position++) {
+    const p = pending[position]!;
     if (p.link) finishLinkText(p, p.link);
     const { frame } = p;
     // The block's text gives the context, and decides the region of a link outside any known region.
     const text =
       frame.region !== 'chrome' && (!staged || frame.region === 'unknown') ? blockText(frame.block) : '';
-    const href = p.href.trim();
+    const href = trimmed(p.href);
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
     // An absolute href is kept as written (the sorting parses it); others are resolved, most without a parse.
@@ -665,7 +674,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     let first = 0;
     let batch: string[] = [];
     let chars = 0;
-    for (const [i, p] of later.entries()) {
+    for (let i = 0; i < later.length; i++) {
+      const p = later[i]!;
       const context = p ? contextOf(p, blockText(p.frame.block), links[i]!.text) : '';
       batch.push(context);
       chars += context.length;
