@@ -10,6 +10,9 @@ export const SCAN_PORT = 'link-context-scan';
 /** The same, asking for the links first and their context sentences after `done`. */
 export const SCAN_PORT_STAGED = 'link-context-scan/contexts-after';
 
+/** A link's text index when its text is its href (a bare URL). */
+export const SAME_AS_HREF = -1;
+
 /** One batch of links in wire form; `first` is the position of its first link. */
 export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks {
   const n = batch.length;
@@ -33,10 +36,9 @@ export function encodeLinks(batch: readonly RawLink[], first: number): WireLinks
   let contextIndex = -1;
   for (let i = 0; i < n; i++) {
     const link = batch[i]!;
-    const href = strings.indexOf(link.href);
-    columns.href[i] = href;
+    columns.href[i] = link.href;
     columns.source[i] = source.get(link.source)!;
-    columns.text[i] = link.text === link.href ? href : strings.indexOf(link.text);
+    columns.text[i] = link.text === link.href ? SAME_AS_HREF : strings.indexOf(link.text);
     if (contextIndex < 0 || link.context !== context) {
       context = link.context;
       contextIndex = strings.indexOf(context);

@@ -52,15 +52,15 @@ export const wireLinksSchema = z
     type: z.literal('links'),
     /** The position of the batch's first link in the frame (batches come in order, without gaps). */
     first: z.number().int().nonnegative(),
-    /** Every distinct href, text, context and reason in the batch, once. */
+    /** Every distinct text, context and reason in the batch, once. */
     strings: strings(),
     links: z.strictObject({
-      /** Index into `strings`. */
-      href: indices(0),
+      /** The hrefs themselves (nearly all differ: a table of them costs more than it saves). */
+      href: strings(),
       /** Index into the link source names. */
       source: indices(0),
-      /** Index into `strings` (at most 2,000 characters). */
-      text: indices(0),
+      /** Index into `strings` (at most 2,000 characters), or -1: the href is the text (a bare URL). */
+      text: indices(-1),
       /** Index into `strings` (at most 2,000 characters). */
       context: indices(0),
       /** Index into the region names. */
@@ -82,15 +82,16 @@ export const wireLinksSchema = z
     for (const [name, column] of Object.entries(links)) {
       if (column.length !== n) issue(`${name}: ${column.length} of ${n}`);
     }
-    const within = (name: string, column: number[], size: number, maxLength = Infinity) => {
+    const within = (name: string, column: readonly number[], size: number, maxLength = Infinity) => {
       for (const i of column) {
         if (i >= size) return issue(`${name}: index out of range`);
         if (i >= 0 && maxLength < Infinity && strings[i]!.length > maxLength)
           return issue(`${name}: longer than ${maxLength} characters`);
       }
     };
-    within('href', links.href, strings.length);
     within('text', links.text, strings.length, TEXT_MAX);
+    if (links.text.some((t, i) => t === -1 && links.href[i]!.length > TEXT_MAX))
+      issue(`text: longer than ${TEXT_MAX} characters`);
     within('context', links.context, strings.length, TEXT_MAX);
     within('why', links.why, strings.length, WHY_MAX);
     within('source', links.source, SOURCES.length);
@@ -137,9 +138,9 @@ export function decodeLinks(wire: WireLinks): RawLink[] {
   const links: RawLink[] = new Array(c.href.length);
   for (let i = 0; i < links.length; i++) {
     const link: RawLink = {
-      href: strings[c.href[i]!]!,
+      href: c.href[i]!,
       source: SOURCES[c.source[i]!] as LinkSource,
-      text: strings[c.text[i]!]!,
+      text: c.text[i] === -1 ? c.href[i]! : strings[c.text[i]!]!,
       context: strings[c.context[i]!]!,
       region: REGIONS[c.region[i]!] as Region,
       position: first + i,

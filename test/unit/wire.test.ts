@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLinks, extractStaged } from '../../lib/extract/extract';
 import { extractResultSchema, type RawLink } from '../../lib/schemas';
 import { FrameReader, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
-import { encodeContexts, encodeDone, encodeExtract, encodeLinks } from '../../lib/wire-encode';
+import { encodeContexts, encodeDone, encodeExtract, encodeLinks, SAME_AS_HREF } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { fixtureHtml, parse } from '../helpers/fixtures';
 
@@ -67,7 +67,7 @@ describe('the page-to-popup wire form', () => {
     expect(prepared).toEqual(result.links);
   });
 
-  it('is about half the object form on the 10,000-link thread: comments and strings sent once per batch', () => {
+  it('is about half the object form on the 10,000-link thread: comments and texts sent once per batch', () => {
     const result = extractLinks(parse(generateThread(2500)), THREAD_URL);
     const messages = encodeExtract(result, 1000);
     const size = messages.reduce((n, m) => n + JSON.stringify(m).length, 0);
@@ -77,13 +77,15 @@ describe('the page-to-popup wire form', () => {
     expect(batch.comments.length).toBe(
       new Set(links.filter((l) => l.comment).map((l) => l.comment?.id)).size,
     );
-    const strings = links.flatMap((l) => [l.href, l.text, l.context, l.why ?? '']);
-    expect(new Set(batch.strings)).toEqual(new Set(strings.filter((s, i) => s || i % 4 !== 3)));
+    // Texts, contexts and reasons once each; the hrefs (nearly all distinct) as they are.
+    const strings = links.flatMap((l) => [l.text === l.href ? '' : l.text, l.context, l.why ?? '']);
+    expect(new Set(batch.strings)).toEqual(new Set(strings.filter((s, i) => s || i % 3 === 1)));
     expect(batch.strings.length).toBe(new Set(batch.strings).size);
-    // A bare URL written as its own anchor text is one string.
+    expect(batch.links.href).toEqual(links.map((l) => l.href));
+    // A bare URL written as its own anchor text is sent once, as its href.
     const bare = links.findIndex((l) => l.text === l.href);
     expect(bare).toBeGreaterThanOrEqual(0);
-    expect(batch.links.text[bare]).toBe(batch.links.href[bare]);
+    expect(batch.links.text[bare]).toBe(SAME_AS_HREF);
   });
 
   it('rejects malformed batches: columns of different lengths, references out of range, strings too long', () => {
@@ -100,7 +102,14 @@ describe('the page-to-popup wire form', () => {
     expect(valid((w) => w.links.post.fill(-2))).toBe(false);
     expect(valid((w) => (w.links.region[0] = 3))).toBe(false);
     expect(valid((w) => (w.links.source[0] = 1.5))).toBe(false);
-    expect(valid((w) => (w.links.href[0] = w.strings.length))).toBe(false);
+    expect(valid((w) => (w.links.href[0] = 7 as unknown as string))).toBe(false);
+    expect(valid((w) => (w.links.text[0] = -2))).toBe(false);
+    // A bare URL's text is its href, which must then be as short as a text.
+    const longBare = (w: WireLinks) => {
+      w.links.text[0] = SAME_AS_HREF;
+      w.links.href[0] = `https://x.example/${'x'.repeat(2000)}`;
+    };
+    expect(valid(longBare)).toBe(false);
     expect(valid((w) => (w.links.context[0] = '0' as unknown as number))).toBe(false);
     expect(valid((w) => (w.strings[w.links.text[0]!] = 'x'.repeat(2001)))).toBe(false);
     expect(valid((w) => (w.strings[w.links.why.find((i) => i >= 0)!] = 'x'.repeat(101)))).toBe(false);
