@@ -3,9 +3,10 @@
 // (`done`). Chrome moves a message at about 70–80 ms per MB, more per byte for large ones: batches of about
 // 100,000 characters cross in about half the time of one string, and the popup validates and prepares each batch
 // while the page finishes the next. Each batch is in columns and leaves out what repeats: field names (one array
-// per field), strings (every distinct href, anchor text, context sentence and reason once, in a table the columns
-// point into: a bare URL is its own anchor text, links of one sentence share it), enum values (their index),
-// comment and post references (a table, by index), positions (the index itself, from the batch's `first`). The
+// per field), strings (every distinct anchor text, context sentence and reason once, in a table the columns point
+// into: links of one sentence share it; a bare URL's text is its href, marked -1), enum values (their index),
+// comment and post references (a table, by index), positions (the index itself, from the batch's `first`). Hrefs
+// are a column of their own: nearly all differ, and a table of them cost more to build than it saved. The
 // popup validates every message with zod, as strictly as the object form, and rebuilds the objects. The popup
 // may have the links sent without their context sentences (a port of another name): `done` then says they follow,
 // and once the popup asks (any message on the port), they come in batches of their own (`contexts`). A small frame
