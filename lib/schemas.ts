@@ -2,7 +2,9 @@ import { LINK_SOURCES, REGIONS } from './enums';
 import { z } from './zod';
 
 /** ISO calendar date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const isoDateSchema = z.string().regex(ISO_DATE);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const regionSchema = z.enum(REGIONS);
@@ -18,7 +20,9 @@ export type DateSource = z.infer<typeof dateSourceSchema>;
 export const linkSourceSchema = z.enum(LINK_SOURCES);
 export type LinkSource = z.infer<typeof linkSourceSchema>;
 
-const shortText = z.string().max(2000);
+/** Longest anchor text, context sentence, author or title the schemas accept. */
+export const SHORT_TEXT_MAX = 2000;
+const shortText = z.string().max(SHORT_TEXT_MAX);
 
 export const commentRefSchema = z.strictObject({
   id: shortText.optional(),

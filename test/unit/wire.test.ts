@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractLinks, extractStaged } from '../../lib/extract/extract';
-import { extractResultSchema, type RawLink } from '../../lib/schemas';
-import { FrameReader, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
+import { commentRefSchema, extractResultSchema, type RawLink } from '../../lib/schemas';
+import { FrameReader, isCommentRef, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
 import { encodeContexts, encodeDone, encodeExtract, encodeLinks, SAME_AS_HREF } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { fixtureHtml, parse } from '../helpers/fixtures';
@@ -115,6 +116,39 @@ describe('the page-to-popup wire form', () => {
     expect(valid((w) => (w.strings[w.links.why.find((i) => i >= 0)!] = 'x'.repeat(101)))).toBe(false);
     expect(valid((w) => (w.strings[0] = 7 as unknown as string))).toBe(false);
     expect(valid((w) => Object.assign(w, { extra: 1 }))).toBe(false);
+  });
+
+  it("checks a batch's comment references exactly as the comment schema does", () => {
+    const value = fc.oneof(
+      fc.constantFrom(
+        '2021-10-17',
+        '2021-10',
+        '2021',
+        '2021-1-7',
+        '21-10-17',
+        '2021-10-17T00:00',
+        '',
+        'x'.repeat(2001),
+      ),
+      fc.string({ maxLength: 30 }),
+      fc.integer(),
+      fc.constantFrom(null, undefined, true, [], {}),
+    );
+    const key = fc.constantFrom('id', 'author', 'date', 'permalink', '__proto__', 'toString');
+    const ref = fc.oneof(
+      { weight: 5, arbitrary: fc.dictionary(key, value, { maxKeys: 4 }) },
+      value,
+      fc.array(value, { maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(ref, (v) => {
+        expect(isCommentRef(v)).toBe(commentRefSchema.safeParse(v).success);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    // Both kinds of answer are reached.
+    expect(isCommentRef({ id: 'comment-7', author: 'Ann', date: '2021-10-17' })).toBe(true);
+    expect(isCommentRef({ id: 'comment-7', extra: 1 })).toBe(false);
   });
 
   it('fails a frame whose messages are malformed, out of order, short of links or an error, never half-read', () => {
