@@ -1,0 +1,132 @@
+// npm run bench:cold: the work of a first scan of the 10,000-link thread, each run in a fresh Chromium page with the
+// code loaded anew (nothing compiled or warmed up yet, as when the popup opens). Two sides, as the extension splits
+// them: the page's (the extractor's work: read the page, encode the batches, write their JSON text) and the
+// popup's (validate and decode the same batches, resolve their targets as they arrive, sort). Medians are printed.
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium, type Page } from 'playwright-core';
+import { extractStaged } from '../../lib/extract/extract';
+import { encodeDone, encodeLinks } from '../../lib/wire-encode';
+import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 12);
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** What the page's and the popup's sides run, as one script (each run loads it anew). */
+const ENTRY = `
+export { extractStaged } from './lib/extract/extract';
+export { encodeLinks } from './lib/wire-encode';
+export { FrameReader } from './lib/wire';
+export { analyze, TargetCache } from './lib/analyze';
+`;
+
+const PAGE_SIDE = `(() => {
+  const t = performance.now();
+  let first = 0;
+  let encode = 0;
+  let json = 0;
+  C.extractStaged(document, location.href, {
+    onLinks: (batch) => {
+      let q = performance.now();
+      const message = C.encodeLinks(batch, first);
+      first += batch.length;
+      encode += performance.now() - q;
+      q = performance.now();
+      JSON.stringify(message);
+      json += performance.now() - q;
+    },
+  });
+  const total = performance.now() - t;
+  return { total, read: total - encode - json, encode, json };
+})()`;
+
+const POPUP_SIDE = `((messages) => {
+  const t = performance.now();
+  const targets = new C.TargetCache();
+  let resolve = 0;
+  const reader = new C.FrameReader((links) => {
+    const q = performance.now();
+    targets.add(links);
+    resolve += performance.now() - q;
+  });
+  for (const m of messages) reader.accept(m);
+  const read = performance.now() - t;
+  if (!reader.result) throw new Error('the recorded batches did not read back');
+  const q = performance.now();
+  C.analyze(reader.result, { targets });
+  const sort = performance.now() - q;
+  return { total: read + sort, decode: read - resolve, resolve, sort };
+})`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function print(label: string, runs: Array<Record<string, number>>): void {
+  const keys = Object.keys(runs[0]!);
+  const parts = keys.map((k) => `${k} ${median(runs.map((r) => r[k]!)).toFixed(0)} ms`);
+  console.log(`cold      ${label.padEnd(6)} ${parts.join('   ')}   (median of ${runs.length})`);
+}
+
+const html = generateThread(2500);
+// The popup's side reads what the page's side sends: recorded here once, in Node, as JSON text.
+const messages: string[] = [];
+let first = 0;
+const staged = extractStaged(parseHTML(html).document as unknown as Document, THREAD_URL, {
+  onLinks: (batch) => {
+    messages.push(JSON.stringify(encodeLinks(batch, first)));
+    first += batch.length;
+  },
+});
+messages.push(JSON.stringify(encodeDone(staged.result, true)));
+
+const bundle = await build({
+  stdin: { contents: ENTRY, resolveDir: new URL('../..', import.meta.url).pathname, loader: 'ts' },
+  bundle: true,
+  format: 'iife',
+  globalName: 'C',
+  write: false,
+  platform: 'browser',
+  target: 'chrome120',
+  minify: true,
+});
+const code = bundle.outputFiles[0]!.text;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** A fresh page with the thread and the code, loaded under a name of its own so nothing compiled is reused. */
+async function freshPage(run: number): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route('**/*', (route) =>
+    route.request().url() === THREAD_URL
+      ? route.fulfill({ contentType: 'text/html', body: html })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto(THREAD_URL);
+  await page.addScriptTag({ content: `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js` });
+  return page;
+}
+
+try {
+  const pageSide: Array<Record<string, number>> = [];
+  const popupSide: Array<Record<string, number>> = [];
+  for (let run = 0; run < RUNS; run++) {
+    let page = await freshPage(run);
+    pageSide.push((await page.evaluate(PAGE_SIDE)) as Record<string, number>);
+    await page.close();
+    page = await freshPage(run);
+    popupSide.push(
+      (await page.evaluate(`${POPUP_SIDE}(${JSON.stringify(messages)})`)) as Record<string, number>,
+    );
+    await page.close();
+  }
+  console.log('Link Context cold bench: a first scan of the 10,000-link thread, each run in a fresh page');
+  print('page', pageSide);
+  print('popup', popupSide);
+} finally {
+  await browser.close();
+}
