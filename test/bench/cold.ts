@@ -4,13 +4,12 @@
 // popup's (validate and decode the same batches, resolve their targets as they arrive, sort). Medians are printed.
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium, type Page } from 'playwright-core';
 import { extractStaged } from '../../lib/extract/extract';
 import { encodeDone, encodeLinks } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
+import { launchPlain, threadPage } from './thread-page';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 12);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** What the page's and the popup's sides run, as one script (each run loads it anew). */
 const ENTRY = `
@@ -92,24 +91,11 @@ const bundle = await build({
   minify: true,
 });
 const code = bundle.outputFiles[0]!.text;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchPlain();
 
 /** A fresh page with the thread and the code, loaded under a name of its own so nothing compiled is reused. */
-async function freshPage(run: number): Promise<Page> {
-  const page = await browser.newPage();
-  await page.route('**/*', (route) =>
-    route.request().url() === THREAD_URL
-      ? route.fulfill({ contentType: 'text/html', body: html })
-      : route.fulfill({ status: 404, body: '' }),
-  );
-  await page.goto(THREAD_URL);
-  await page.addScriptTag({ content: `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js` });
-  return page;
-}
+const freshPage = (run: number) =>
+  threadPage(browser, html, `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js`);
 
 try {
   const pageSide: Array<Record<string, number>> = [];

@@ -2,7 +2,6 @@
 // that only collects a[href] and parses each URL. Runs alternate in the same process/page; medians are printed.
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { pageDates } from '../../lib/dates/page-date';
 import { scanDocument } from '../../lib/scan';
 import { citedCount } from '../../lib/ui/summary';
@@ -12,9 +11,9 @@ import { scoreDates } from '../fixtures/dates/score';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { SEED_URL } from '../fixtures/seed';
 import { fixtureHtml } from '../helpers/fixtures';
+import { launchPlain, threadPage } from './thread-page';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,20 +74,9 @@ async function browser(html: string): Promise<void> {
     target: 'chrome120',
   });
   const code = bundle.outputFiles[0]!.text;
-  const b = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const b = await launchPlain();
   try {
-    const page = await b.newPage();
-    await page.route('**/*', (route) =>
-      route.request().url() === THREAD_URL
-        ? route.fulfill({ contentType: 'text/html', body: html })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await page.goto(THREAD_URL);
-    await page.addScriptTag({ content: code });
+    const page = await threadPage(b, html, code);
     const result = await page.evaluate((runs) => {
       const w = window as unknown as {
         LinkContextEngine: {
