@@ -1,9 +1,9 @@
 import { LINK_SOURCES, REGIONS } from './enums';
 import { z } from './zod';
 
-/** ISO calendar date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-/** YYYY, YYYY-MM or YYYY-MM-DD. */
+/** The form of an ISO calendar date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** ISO calendar date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const isoDateSchema = z.string().regex(ISO_DATE);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 

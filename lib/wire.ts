@@ -26,6 +26,7 @@ import {
   type Region,
   SHORT_TEXT_MAX,
 } from './schemas';
+import { SAME_AS_HREF } from './wire-encode';
 import { z } from './zod';
 
 /** Longest anchor text or context the object form accepts (its `shortText`), and longest reason. */
@@ -117,7 +118,7 @@ export const wireLinksSchema = z
       }
     };
     within('text', links.text, strings.length, TEXT_MAX);
-    if (links.text.some((t, i) => t === -1 && links.href[i]!.length > TEXT_MAX))
+    if (links.text.some((t, i) => t === SAME_AS_HREF && links.href[i]!.length > TEXT_MAX))
       issue(`text: longer than ${TEXT_MAX} characters`);
     within('context', links.context, strings.length, TEXT_MAX);
     within('why', links.why, strings.length, WHY_MAX);
@@ -167,7 +168,7 @@ export function decodeLinks(wire: WireLinks): RawLink[] {
     const link: RawLink = {
       href: c.href[i]!,
       source: SOURCES[c.source[i]!] as LinkSource,
-      text: c.text[i] === -1 ? c.href[i]! : strings[c.text[i]!]!,
+      text: c.text[i] === SAME_AS_HREF ? c.href[i]! : strings[c.text[i]!]!,
       context: strings[c.context[i]!]!,
       region: REGIONS[c.region[i]!] as Region,
       position: first + i,
