@@ -249,10 +249,7 @@ export function parseTextDate(
   const text = asciiDigits(input.slice(0, 400));
   // Every form but the relative one has a digit: the others (some of them large, compiled on first use) are not
   // tried on a text without one.
-  if (!HAS_DIGIT.test(text)) {
-    const r = RELATIVE.exec(text);
-    return r ? relativeDate(r[1]!, r[2]!.toLowerCase(), bounds) : null;
-  }
+  if (!HAS_DIGIT.test(text)) return relativeIn(text, bounds);
   let m = ISO.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, bounds);
   m = ISO_SLASH.exec(text);
@@ -278,8 +275,9 @@ export function parseTextDate(
   }
   m = MY.exec(text);
   if (m) return isoDate(Number(m[2]), month(m[1]!), null, bounds);
-  m = RELATIVE.exec(text);
-  if (m) return relativeDate(m[1]!, m[2]!.toLowerCase(), bounds);
+  // A text that is a year alone says nothing relative: the two never both apply.
+  const relative = relativeIn(text, bounds);
+  if (relative) return relative;
   if (/^\s*(?:19|20)\d{2}\s*$/.test(text)) return isoDate(Number(text.trim()), null, null, bounds);
   return null;
 }
@@ -312,6 +310,12 @@ export function textDates(
     rest = rest.slice(first.index + first[0].length);
   }
   return found;
+}
+
+/** The date a relative phrase in the text gives ("3 weeks ago"), or null. */
+function relativeIn(text: string, bounds: DateBounds): IsoDate | null {
+  const m = RELATIVE.exec(text);
+  return m ? relativeDate(m[1]!, m[2]!.toLowerCase(), bounds) : null;
 }
 
 function relativeDate(countWord: string, unit: string, bounds: DateBounds): IsoDate | null {

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { extractStaged } from '../../lib/extract/extract';
 import { encodeDone, encodeLinks } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
-import { launchPlain, threadPage } from './thread-page';
+import { launchPlain, median, threadPage } from './common';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 12);
 
@@ -56,11 +56,6 @@ const POPUP_SIDE = `((messages) => {
   const sort = performance.now() - q;
   return { total: read + sort, decode: read - resolve, resolve, sort };
 })`;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function print(label: string, runs: Array<Record<string, number>>): void {
   const keys = Object.keys(runs[0]!);

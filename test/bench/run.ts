@@ -11,14 +11,9 @@ import { scoreDates } from '../fixtures/dates/score';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { SEED_URL } from '../fixtures/seed';
 import { fixtureHtml } from '../helpers/fixtures';
-import { launchPlain, threadPage } from './thread-page';
+import { launchPlain, median, threadPage } from './common';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function bare(doc: Document, base: string): number {
   let n = 0;

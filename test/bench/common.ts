@@ -1,8 +1,14 @@
-// The benches' Chromium without the extension, and a page of it showing the thread with a script loaded.
+// What the benches share: their medians, Chromium without the extension, and a page of it showing the thread with
+// a script loaded.
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { THREAD_URL } from '../fixtures/generate-thread';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
 
 export function launchPlain(): Promise<Browser> {
   return chromium.launch({
