@@ -77,6 +77,20 @@ describe('bad input never throws and gets a clear result', () => {
     expect(report.links[0]).toMatchObject({ text: 'rel' });
   });
 
+  it('reads class attributes as written: any spacing and case, tabs, SVG elements', () => {
+    const html = `<html><body>
+      <div class="  Entry-Content   entry-content "><p>See <a href="https://example.org/cited">the source</a> here.</p></div>
+      <aside class="WIDGET\twidget_recent"><a href="https://example.org/widget">Recent</a></aside>
+      <svg class="share-icons social"><a href="https://example.org/svg-share"><text>Share</text></a></svg>
+    </body></html>`;
+    const links = extractLinks(parse(html), PAGE, { now: NOW }).links;
+    expect(links.map((l) => [l.href, l.region, l.source, l.why])).toEqual([
+      ['https://example.org/cited', 'article', 'a', undefined],
+      ['https://example.org/widget', 'chrome', 'a', 'sidebar'],
+      ['https://example.org/svg-share', 'chrome', 'svg', 'share'],
+    ]);
+  });
+
   it('stops at the link cap and says so', () => {
     const many = Array.from({ length: 50 }, (_, i) => `<a href="https://example.org/${i}">${i}</a>`).join(
       ' ',
