@@ -11,6 +11,9 @@ const YOUTUBE_HOSTS = new Set([
   'youtubekids.com',
 ]);
 
+/** Path prefixes followed by a video ID: /shorts/ID, /embed/ID… */
+const VIDEO_PATHS = new Set(['shorts', 'embed', 'live', 'v', 'e', 'vi']);
+
 export function isYouTubeHost(host: string): boolean {
   const h = bareHost(host);
   return YOUTUBE_HOSTS.has(h) || h === 'youtu.be';
@@ -24,9 +27,10 @@ export function youTubeVideoId(url: UrlParts): string | null {
     id = pathSegment(url.pathname, 0);
   } else if (YOUTUBE_HOSTS.has(host)) {
     const first = pathSegment(url.pathname, 0);
-    const second = () => pathSegment(url.pathname, 1);
-    if (first === 'watch') id = url.searchParams.get('v') ?? second();
-    else if (first && ['shorts', 'embed', 'live', 'v', 'e', 'vi'].includes(first)) id = second();
+    // The second segment is read where it is wanted, without a closure for it: one made per URL is slow where
+    // functions get names at run time (tsx's `__name` helper, under which the CLI and Node bench run).
+    if (first === 'watch') id = url.searchParams.get('v') ?? pathSegment(url.pathname, 1);
+    else if (first && VIDEO_PATHS.has(first)) id = pathSegment(url.pathname, 1);
     else if (first === 'attribution_link') {
       const inner = url.searchParams.get('u');
       if (inner) {
