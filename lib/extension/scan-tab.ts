@@ -101,6 +101,8 @@ export async function scanTab(
       .sort((a, b) => (a.frameId ?? 0) - (b.frameId ?? 0));
     let read = 0;
     const onLinks = (links: RawLink[]) => {
+      // For `BENCH_MARKS=1 npm run bench`: when the first batch arrived.
+      if (read === 0) performance.mark('lc-first-batch');
       targets.add(links);
       read += links.length;
       onRead?.(read);

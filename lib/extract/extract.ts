@@ -538,10 +538,16 @@ function classAttributeOf(el: Element): string {
 
 /** How a document's elements' classes are read: `classOf` where `className` is the browser's own. */
 function classReader(doc: Document): (el: Element) => string {
-  for (let o: object | null = doc.documentElement; o !== null; o = Object.getPrototypeOf(o)) {
-    const getter = Object.getOwnPropertyDescriptor(o, 'className')?.get;
-    if (getter)
-      return Function.prototype.toString.call(getter).includes('[native code]') ? classOf : classAttributeOf;
+  try {
+    for (let o: object | null = doc.documentElement; o !== null; o = Object.getPrototypeOf(o)) {
+      const getter = Object.getOwnPropertyDescriptor(o, 'className')?.get;
+      if (getter)
+        return Function.prototype.toString.call(getter).includes('[native code]')
+          ? classOf
+          : classAttributeOf;
+    }
+  } catch {
+    // A DOM that will not be looked into (a proxy, say): the property it has.
   }
   return classOf;
 }
