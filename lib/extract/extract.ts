@@ -547,7 +547,7 @@ function classReader(doc: Document): (el: Element) => string {
           : classAttributeOf;
     }
   } catch {
-    // A DOM that will not be looked into (a proxy, say): the property it has.
+    // A DOM whose prototypes cannot be looked into (a proxy, say): its className is read.
   }
   return classOf;
 }
