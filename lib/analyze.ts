@@ -229,9 +229,8 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     published: extract.page.published?.date ?? null,
   };
 
-  // By target ID; `order` holds them as first met.
+  // By target ID (the links are put in page order after).
   const groups: Array<Group | undefined> = [];
-  const order: Group[] = [];
   const selection = new Set(extract.selection ?? []);
   const raws = extract.links;
   for (let i = 0; i < raws.length; i++) {
@@ -241,15 +240,13 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     const selected = selection.size > 0 && selection.has(raw.position);
     const group = groups[target.id];
     if (!group) {
-      const created: Group = {
+      groups[target.id] = {
         target,
         best: raw,
         content: inChrome ? 0 : 1,
         chrome: inChrome ? 1 : 0,
         selected,
       };
-      groups[target.id] = created;
-      order.push(created);
       continue;
     }
     if (inChrome) group.chrome++;
@@ -258,8 +255,11 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
   }
 
-  const links = new Array<Link>(order.length);
-  for (let i = 0; i < order.length; i++) links[i] = buildLink(order[i]!, page, bounds);
+  const links: Link[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    if (group) links.push(buildLink(group, page, bounds));
+  }
   links.sort((a, b) => a.position - b.position);
   const counts = { primary: 0, self: 0, media: 0, other: 0 };
   for (const link of links) counts[link.category]++;

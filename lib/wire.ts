@@ -29,8 +29,7 @@ import {
 import { SAME_AS_HREF } from './wire-encode';
 import { z } from './zod';
 
-/** Longest anchor text or context the object form accepts (its `shortText`), and longest reason. */
-const TEXT_MAX = SHORT_TEXT_MAX;
+/** Longest reason (anchor texts and contexts: the object form's `SHORT_TEXT_MAX`). */
 const WHY_MAX = 100;
 
 /**
@@ -117,10 +116,10 @@ export const wireLinksSchema = z
           return issue(`${name}: longer than ${maxLength} characters`);
       }
     };
-    within('text', links.text, strings.length, TEXT_MAX);
-    if (links.text.some((t, i) => t === SAME_AS_HREF && links.href[i]!.length > TEXT_MAX))
-      issue(`text: longer than ${TEXT_MAX} characters`);
-    within('context', links.context, strings.length, TEXT_MAX);
+    within('text', links.text, strings.length, SHORT_TEXT_MAX);
+    if (links.text.some((t, i) => t === SAME_AS_HREF && links.href[i]!.length > SHORT_TEXT_MAX))
+      issue(`text: longer than ${SHORT_TEXT_MAX} characters`);
+    within('context', links.context, strings.length, SHORT_TEXT_MAX);
     within('why', links.why, strings.length, WHY_MAX);
     within('source', links.source, SOURCES.length);
     within('region', links.region, REGIONS.length);
@@ -145,7 +144,7 @@ export const wireContextsSchema = z
   .strictObject({
     type: z.literal('contexts'),
     first: z.number().int().nonnegative(),
-    strings: strings(TEXT_MAX),
+    strings: strings(SHORT_TEXT_MAX),
     /** Index into `strings`, one per link. */
     context: indices(0),
   })
