@@ -19,8 +19,9 @@ export interface ExtractOptions {
   /** Whether a node lies inside the reader's selection (the content script passes one). */
   isSelected?: (node: Node) => boolean;
   /**
-   * Given the links in batches, in order, as they are finished (after the walk, while the rest are still being
-   * finished): the content script sends each batch on while it works on the next. Every link is in the result too.
+   * Given the links in batches, in order, as they are finished: the content script sends each batch on while it
+   * works on the next. Read in two stages (`extractStaged`), most batches go during the walk. Every link is in the
+   * result too.
    */
   onLinks?: (links: RawLink[]) => void;
 }
@@ -47,6 +48,8 @@ const BATCH_CHARS = 120_000;
 const BATCH_LINKS = 2_000;
 /** Whether a batch of `count` items holding `chars` characters is full (links and context sentences alike). */
 const batchFull = (chars: number, count: number) => chars >= BATCH_CHARS || count >= BATCH_LINKS;
+/** While the walk goes on, pending links are finished (and sent) each time this many more are pending. */
+const EARLY_LINKS = 500;
 
 export const DEFAULT_MAX_LINKS = 100_000;
 
@@ -134,10 +137,17 @@ interface Frame {
  */
 class WalkText {
   readonly parts: string[] = [];
-  private joined: string | undefined;
+  private joined = '';
+  /** How many of `parts` are in `joined`: the text may be asked for while the walk still adds to it. */
+  private joinedParts = 0;
 
   get text(): string {
-    this.joined ??= this.parts.join('');
+    const { parts } = this;
+    if (this.joinedParts !== parts.length) {
+      this.joined =
+        this.joinedParts === 0 ? parts.join('') : this.joined + parts.slice(this.joinedParts).join('');
+      this.joinedParts = parts.length;
+    }
     return this.joined;
   }
 }
@@ -216,6 +226,12 @@ class Walker {
   elements = 0;
   sawContent = false;
   truncated = false;
+  /**
+   * Called when a link is about to be recorded outside any other link and at least this many are pending: every
+   * link recorded so far has been walked through, so its text is known (`read` finishes and sends them early).
+   */
+  flushAt = Number.POSITIVE_INFINITY;
+  onFlush: (() => void) | null = null;
   readonly skipped: string[] = [];
   /** Metadata met on the way, so the page's date needs no whole-document query. */
   readonly hints: BodyHints = { metas: [], scripts: [], dated: [] };
@@ -305,6 +321,7 @@ class Walker {
       this.truncated = true;
       return null;
     }
+    if (this.pending.length >= this.flushAt && frame.link === null) this.onFlush?.();
     const selected = this.isSelected ? this.isSelected(node) : false;
     const pending: Pending = { href, source, text, frame, start, end: start + span, selected };
     this.pending.push(pending);
@@ -624,16 +641,9 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     svg: false,
     link: null,
   };
-  try {
-    walker.walk(start, root);
-  } catch (error) {
-    walker.skipped.push(`part of the page could not be read: ${String(error).slice(0, 200)}`);
-  }
-
   // Each block's text, comment and archive post is read once, however many links it holds.
   const commentOf = memoize((el: Element) => commentRef(el, pageUrl.href, bounds));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
-  const archive = walker.posts.size > 1;
   const links: RawLink[] = [];
   const selection: number[] = [];
   const { onLinks } = options;
@@ -642,13 +652,16 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   // Staged: each link's pending record and whether it is cited, for its sentence later.
   const later: Array<Pending | null> = [];
   const { pending } = walker;
-  for (let position = 0; position < pending.length; position++) {
+  const finish = (position: number) => {
     const p = pending[position]!;
     if (p.link) finishLinkText(p, p.link);
     const { frame } = p;
-    // The block's text gives the context, and decides the region of a link outside any known region.
+    // A link outside any known region is page furniture once content has been seen anywhere; else its block's
+    // text decides. Other links take their context from the block's text.
     const text =
-      frame.region !== 'chrome' && (!staged || frame.region === 'unknown') ? blockText(frame.block) : '';
+      frame.region === 'chrome' || (frame.region === 'unknown' ? walker.sawContent : staged)
+        ? ''
+        : blockText(frame.block);
     const href = trimmed(p.href);
     // A bare fragment names a place in this page, whatever <base> says.
     const against = href.startsWith('#') ? pageUrl.href : base.href;
@@ -678,7 +691,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     };
     if (why && region === 'chrome') link.why = why;
     if (frame.comment && region !== 'chrome') link.comment = commentOf(frame.comment);
-    if (archive && frame.post && region !== 'chrome') link.post = postOf(frame.post);
+    // Links of the posts of an archive page (more than one post) say which post they belong to.
+    if (frame.post && region !== 'chrome' && walker.posts.size > 1) link.post = postOf(frame.post);
     if (p.selected) selection.push(position);
     links.push(link);
     if (staged) later.push(region === 'chrome' ? null : p);
@@ -690,7 +704,29 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
         batchChars = 0;
       }
     }
+  };
+  // Staged, with batches sent on: links are finished and sent during the walk, as soon as nothing the walk has yet
+  // to meet can change them (the page's other end works on them meanwhile). A link outside any known region waits
+  // until content is seen or the walk ends, and one in a post until a second post makes the page an archive or the
+  // walk ends; the links after such a link wait with it, to stay in page order.
+  if (staged && onLinks) {
+    walker.flushAt = EARLY_LINKS;
+    const waits = ({ frame }: Pending) =>
+      frame.region === 'unknown'
+        ? !walker.sawContent
+        : frame.region !== 'chrome' && frame.post !== null && walker.posts.size < 2;
+    walker.onFlush = () => {
+      while (links.length < pending.length && !waits(pending[links.length]!)) finish(links.length);
+      walker.flushAt = pending.length + EARLY_LINKS;
+    };
   }
+  try {
+    walker.walk(start, root);
+  } catch (error) {
+    walker.skipped.push(`part of the page could not be read: ${String(error).slice(0, 200)}`);
+  }
+  walker.onFlush = null;
+  for (let position = links.length; position < pending.length; position++) finish(position);
   if (onLinks && batchStart < links.length) onLinks(links.slice(batchStart));
   const result: ExtractResult = {
     page: pageInfo(doc, pageUrl, platform, walker.posts.size, bounds, walker.hints),

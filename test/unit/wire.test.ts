@@ -221,6 +221,89 @@ describe('context sentences after the links', () => {
     }
   });
 
+  it('start coming while the page is still being walked, in page order, and are the links a one-stage read gives', () => {
+    const para = (i: number, n: number) =>
+      `<p>Claim ${i}: as <a href="https://news${i % 37}.example.com/${i}/${n}">the report ${n}</a> says, and see https://docs.example.org/${i}/${n}.</p>`;
+    const post = (i: number, paragraphs = 12) =>
+      `<article class="post type-post hentry"><h2 class="entry-title"><a href="https://blog.example.net/2020/01/post-${i}/">Post ${i}</a></h2>` +
+      `<time class="published" datetime="2020-01-${String((i % 28) + 1).padStart(2, '0')}">Jan</time>` +
+      `<div class="entry-content">${Array.from({ length: paragraphs }, (_, n) => para(i, n)).join('')}</div></article>`;
+    const page = (body: string) =>
+      `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+    const cases: Array<{ name: string; html: string; url: string; early: boolean }> = [
+      { name: 'the thread', html: generateThread(2500), url: THREAD_URL, early: true },
+      // An archive: each post's links wait until a second post makes the page one, then go (the first post has
+      // more links than the walk meets before it first sends some).
+      {
+        name: 'an archive',
+        html: page(
+          `<main>${post(0, 300)}${Array.from({ length: 150 }, (_, i) => post(i + 1)).join('')}</main>`,
+        ),
+        url: 'https://blog.example.net/2020/01/',
+        early: true,
+      },
+      // Links outside any known region wait until content is seen (then they are furniture).
+      {
+        name: 'links before the content',
+        html: page(
+          `<div>${Array.from({ length: 700 }, (_, i) => `<a href="/tag/${i}">tag ${i}</a>`).join(' ')}</div>` +
+            `<main>${Array.from({ length: 1500 }, (_, i) => para(i, 0)).join('')}</main>`,
+        ),
+        url: 'https://site.example.com/page/',
+        early: true,
+      },
+      // A page whose regions are never known: every link waits for the end of the walk.
+      {
+        name: 'no known region',
+        html: page(`<div>${Array.from({ length: 2000 }, (_, i) => para(i, 1)).join('')}</div>`),
+        url: 'https://site.example.com/plain/',
+        early: false,
+      },
+      // One post: its links wait for the end of the walk (they would name their post on an archive).
+      {
+        name: 'a single post',
+        html: page(
+          `<main>${post(1)}${Array.from({ length: 150 }, () => post(2).replace(/hentry|post /g, '')).join('')}</main>`,
+        ),
+        url: 'https://blog.example.net/2020/01/post-1/',
+        early: false,
+      },
+    ];
+    for (const { name, html, url, early } of cases) {
+      const whole = extractLinks(parse(html), url);
+      expect(whole.links.length, name).toBeGreaterThan(1200);
+      // How many links the walk had met when each batch went out (the selection test is asked once per link).
+      let met = 0;
+      const metAtBatch: number[] = [];
+      const batches: RawLink[][] = [];
+      const read = extractStaged(parse(html), url, {
+        isSelected: () => {
+          met++;
+          return false;
+        },
+        onLinks: (links) => {
+          metAtBatch.push(met);
+          batches.push(structuredClone(links));
+        },
+      });
+      expect(batches.flat(), name).toEqual(whole.links.map((l) => ({ ...l, context: '' })));
+      expect(read.result.links, name).toEqual(batches.flat());
+      expect(metAtBatch.length, name).toBeGreaterThan(1);
+      // Early: every batch but the last went out before the walk had met every link. Else all at its end.
+      const total = whole.links.length;
+      expect(
+        metAtBatch.map((n) => n < total),
+        name,
+      ).toEqual(metAtBatch.map((_, i) => early && i < metAtBatch.length - 1));
+      // A batch closes at 120,000 characters or 2,000 links, and only the last is short.
+      for (const batch of batches.slice(0, -1))
+        expect(
+          batch.length === 2000 || batch.reduce((n, l) => n + l.href.length + l.text.length, 0) >= 120_000,
+          name,
+        ).toBe(true);
+    }
+  });
+
   it('come in batches of about 100,000 characters (or 2,000 links) on the thread, each distinct sentence once per batch', () => {
     const two = staged(generateThread(2500), THREAD_URL);
     expect(two.contexts.length).toBeGreaterThan(5);
