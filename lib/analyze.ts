@@ -3,7 +3,7 @@ import { identityList, type SiteIdentity, siteIdentity } from './classify/identi
 import type { DateBounds } from './dates/calendar';
 import { dateFromIds } from './dates/id-date';
 import { dateFromUrl } from './dates/url-date';
-import { hostInfo } from './domains/host-info';
+import { type HostInfo, hostInfo } from './domains/host-info';
 import type {
   Category,
   DateSource,
@@ -38,6 +38,11 @@ interface Target {
   action: Kind | null;
   archived?: Unwrapped['archived'];
   youTubeId?: string;
+  /** The host's domain facts, for a web URL (else null). */
+  info: HostInfo | null;
+  /** The date its URL, IDs or archived copy give, and which. */
+  date: IsoDate | null;
+  dateSource: DateSource | null;
 }
 
 interface Group {
@@ -55,12 +60,18 @@ function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => 
   const parts = parseUrl(href);
   if (!parts) {
     const key = `invalid:${href.slice(0, 2000)}`;
-    return { key, id: idOf(key), url: null, action: 'invalid' };
+    return withFacts(
+      { key, id: idOf(key), url: null, action: 'invalid', info: null, date: null, dateSource: null },
+      bounds,
+    );
   }
   const action = actionKind(parts);
   if (action) {
     const key = `${action}:${parts.href.slice(0, 2000)}`;
-    return { key, id: idOf(key), url: parts, action };
+    return withFacts(
+      { key, id: idOf(key), url: parts, action, info: null, date: null, dateSource: null },
+      bounds,
+    );
   }
   const unwrapped = unwrap(parts, bounds);
   const canon = canonicalize(unwrapped.url);
@@ -70,15 +81,27 @@ function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => 
     id: idOf(canon.key),
     url,
     action: unwrapped.changed ? actionKind(url) : null,
+    info: null,
+    date: null,
+    dateSource: null,
   };
   if (unwrapped.archived) target.archived = unwrapped.archived;
   if (canon.youTubeId) target.youTubeId = canon.youTubeId;
+  return withFacts(target, bounds);
+}
+
+/** A target with its host's facts and its date, which depend on nothing but its URL. */
+function withFacts(target: Target, bounds: DateBounds): Target {
+  const { url } = target;
+  const web = url !== null && isWebUrl(url);
+  target.info = web ? hostInfo(url.hostname) : null;
+  [target.date, target.dateSource] = linkDate(web ? url : null, target.archived, bounds);
   return target;
 }
 
 /**
- * What each distinct href resolves to (parsing, unwrapping, canonical form): the part of the sorting that needs
- * nothing but the href, so it can run while the rest of the page is still being read.
+ * What each distinct href resolves to (parsing, unwrapping, canonical form, host facts, date): the part of the
+ * sorting that needs nothing but the href, so it can run while the rest of the page is still being read.
  */
 export class TargetCache {
   private readonly targets = new Map<string, Target>();
@@ -150,12 +173,10 @@ function linkDate(
   return [null, null];
 }
 
-function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
+function buildLink(group: Group, page: PageContext): Link {
   const { target, best } = group;
-  const url = target.url;
+  const { url, info, date, dateSource } = target;
   const action = pageAction(target, best, page);
-  const web = url !== null && isWebUrl(url);
-  const info = web ? hostInfo(url.hostname) : null;
   let category: Category = 'other';
   let kind: Kind = action ?? 'invalid';
   let self = false;
@@ -163,7 +184,6 @@ function buildLink(group: Group, page: PageContext, bounds: DateBounds): Link {
     const sorted = sortLink({ url, info, source: best.source, region: best.region }, page.identity);
     ({ category, kind, self } = sorted);
   }
-  const [date, dateSource] = linkDate(web ? url : null, target.archived, bounds);
   const shown = info ? info.shown : null;
   const href = url?.href ?? best.href;
   const link: Link = {
@@ -258,7 +278,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
   const links: Link[] = [];
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
-    if (group) links.push(buildLink(group, page, bounds));
+    if (group) links.push(buildLink(group, page));
   }
   links.sort((a, b) => a.position - b.position);
   const counts = { primary: 0, self: 0, media: 0, other: 0 };
