@@ -137,18 +137,42 @@ interface Frame {
  */
 class WalkText {
   readonly parts: string[] = [];
-  private joined = '';
-  /** How many of `parts` are in `joined`: the text may be asked for while the walk still adds to it. */
+  /**
+   * The parts joined, in runs: the text may be read while the walk still adds to it (`read` finishes links during
+   * the walk), and a run joined each time keeps each read from copying the whole text so far.
+   */
+  private readonly runs: string[] = [];
+  /** Where each run starts in the text. */
+  private readonly starts: number[] = [];
   private joinedParts = 0;
+  private joinedLength = 0;
 
-  get text(): string {
-    const { parts } = this;
+  /** The text from `start` to `end`. */
+  slice(start: number, end: number): string {
+    const { parts, runs, starts } = this;
     if (this.joinedParts !== parts.length) {
-      this.joined =
-        this.joinedParts === 0 ? parts.join('') : this.joined + parts.slice(this.joinedParts).join('');
+      const run = this.joinedParts === 0 ? parts.join('') : parts.slice(this.joinedParts).join('');
+      runs.push(run);
+      starts.push(this.joinedLength);
       this.joinedParts = parts.length;
+      this.joinedLength += run.length;
     }
-    return this.joined;
+    if (runs.length === 0) return '';
+    // The last run that starts at or before `start`.
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lo;
+    const from = starts[i]!;
+    const run = runs[i]!;
+    if (end - from <= run.length || i === runs.length - 1) return run.slice(start - from, end - from);
+    let text = run.slice(start - from);
+    for (let j = i + 1; j < runs.length && starts[j]! < end; j++) text += runs[j]!.slice(0, end - starts[j]!);
+    return text;
   }
 }
 
@@ -162,7 +186,7 @@ interface Stretch {
   end: number;
 }
 
-const stretchText = (s: Stretch) => s.texts.text.slice(s.start, s.end);
+const stretchText = (s: Stretch) => s.texts.slice(s.start, s.end);
 
 /** A block element (or the walk's root) and its text. */
 interface Block extends Stretch {

@@ -252,6 +252,15 @@ describe('context sentences after the links', () => {
         url: 'https://site.example.com/page/',
         early: true,
       },
+      // One paragraph read across many batches: its sentences are found in a text joined in several runs.
+      {
+        name: 'one long paragraph',
+        html: page(
+          `<main><p>${Array.from({ length: 2500 }, (_, i) => `Claim ${i} is in <a href="https://src.example.org/${i}">source ${i}</a>, as said. `).join('')}</p></main>`,
+        ),
+        url: 'https://site.example.com/long/',
+        early: true,
+      },
       // A page whose regions are never known: every link waits for the end of the walk.
       {
         name: 'no known region',
@@ -288,6 +297,10 @@ describe('context sentences after the links', () => {
       });
       expect(batches.flat(), name).toEqual(whole.links.map((l) => ({ ...l, context: '' })));
       expect(read.result.links, name).toEqual(batches.flat());
+      // Their sentences, asked for after, are those of the one-stage read.
+      const sentences: string[] = [];
+      read.contexts((_, batch) => sentences.push(...batch));
+      expect(sentences, name).toEqual(whole.links.map((l) => l.context));
       expect(metAtBatch.length, name).toBeGreaterThan(1);
       // Early: every batch but the last went out before the walk had met every link. Else all at its end.
       const total = whole.links.length;
