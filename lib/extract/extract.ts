@@ -288,6 +288,8 @@ class Walker {
   /** Walks `root`'s subtree; `rootFrame` is its children's frame. */
   walk(root: Node, rootFrame: Frame): void {
     const frames: Frame[] = [rootFrame];
+    // The element each depth's nodes are children of (climbing needs no parentNode read).
+    const parents: Node[] = [root];
     let depth = 0;
     let node: Node | null = root.firstChild;
     // Each DOM property is read once per node (on the live page every read crosses into the browser's DOM).
@@ -300,6 +302,7 @@ class Walker {
           const first = node.firstChild;
           if (first !== null) {
             frames[++depth] = child;
+            parents[depth] = node;
             node = first;
             continue;
           }
@@ -324,8 +327,8 @@ class Walker {
         const done = frames[depth]!;
         done.block.end = this.textPos;
         if (done.link !== null) done.link.end = this.textPos;
-        node = node.parentNode;
-        if (node === null || --depth < 0) break;
+        if (depth === 0) break;
+        node = parents[depth--]!;
         next = node.nextSibling;
       }
       node = next;
