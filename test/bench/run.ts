@@ -2,6 +2,7 @@
 // that only collects a[href] and parses each URL. Runs alternate in the same process/page; medians are printed.
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { pageDates } from '../../lib/dates/page-date';
 import { scanDocument } from '../../lib/scan';
 import { citedCount } from '../../lib/ui/summary';
@@ -131,10 +132,26 @@ const LISTER = `(async () => {
 })()`;
 
 /**
+ * A page loaded again, and settled: its first frames drawn and its thread idle, as a page is when a reader clicks
+ * the toolbar button. (Right after a load the page still lays itself out, for as long as half a second for the
+ * thread here, and a scan started then waits for that: for whichever starts sooner after the load, longer.)
+ */
+async function reloadSettled(page: Page): Promise<void> {
+  await page.reload();
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => resolve(null), { timeout: 3000 })),
+      ),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+/**
  * The popup against the plain lister popular link extractors are: inject, collect document.links, dedupe, append
  * one anchor per link. Both run in extension pages of the same browser, alternately; page loads are not counted.
- * `reload`: the page is loaded again before each run, so each is the first scan of that page (the extractor a scan
- * leaves in the page serves the next one, already compiled).
+ * `reload`: the page is loaded again (and let settle) before each run, so each is the first scan of that page (the
+ * extractor a scan leaves in the page serves the next one, already compiled).
  */
 async function popupVersusLister(label: string, url: string, html: string, reload: boolean): Promise<void> {
   const h = await launch();
@@ -146,7 +163,7 @@ async function popupVersusLister(label: string, url: string, html: string, reloa
     const ours: number[] = [];
     const lister: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 7) + 1; i++) {
-      if (reload) await page.reload();
+      if (reload) await reloadSettled(page);
       const popup = await h.context.newPage();
       await popup.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}`);
       await popup.waitForSelector('#results[aria-busy="false"]', { timeout: 60_000 });
@@ -164,7 +181,7 @@ async function popupVersusLister(label: string, url: string, html: string, reloa
       }
       await popup.close();
       // The lister starts as the popup does, in a fresh extension page that has not called the scripting API yet.
-      if (reload) await page.reload();
+      if (reload) await reloadSettled(page);
       const fresh = await h.context.newPage();
       await fresh.goto(`chrome-extension://${h.id}/options.html`);
       // Source text, not a function: tsx adds a `__name` helper to functions, which the page does not have.
