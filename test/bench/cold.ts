@@ -1,9 +1,11 @@
 // npm run bench:cold: the work of a first scan of the 10,000-link thread, each run in a fresh Chromium page with the
 // code loaded anew (nothing compiled or warmed up yet, as when the popup opens). Two sides, as the extension splits
-// them: the page's (the extractor's work: read the page, encode the batches, write their JSON text) and the
+// them: the page's (the extractor's work, in an isolated world as the content script's: read the page, encode the
+// batches, write their JSON text) and the
 // popup's (validate and decode the same batches, resolve their targets as they arrive, sort). Medians are printed.
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { extractStaged } from '../../lib/extract/extract';
 import { encodeDone, encodeLinks } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
@@ -92,12 +94,33 @@ const browser = await launchPlain();
 const freshPage = (run: number) =>
   threadPage(browser, html, `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js`);
 
+/**
+ * Runs `code`, then `expression`, in a new isolated world of the page, as the content script runs (a world of its
+ * own, with its own wrappers of the page's nodes), and returns the expression's value.
+ */
+async function inIsolatedWorld(page: Page, code: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'link-context-cold',
+  });
+  await cdp.send('Runtime.evaluate', { expression: code, contextId });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
+}
+
 try {
   const pageSide: Array<Record<string, number>> = [];
   const popupSide: Array<Record<string, number>> = [];
   for (let run = 0; run < RUNS; run++) {
-    let page = await freshPage(run);
-    pageSide.push((await page.evaluate(PAGE_SIDE)) as Record<string, number>);
+    let page = await threadPage(browser, html, 'void 0');
+    pageSide.push((await inIsolatedWorld(page, code, PAGE_SIDE)) as Record<string, number>);
     await page.close();
     page = await freshPage(run);
     popupSide.push(
