@@ -279,17 +279,16 @@ describe('context sentences after the links', () => {
       },
     ];
     for (const { name, html, url, early } of cases) {
-      const whole = extractLinks(parse(html), url);
+      // Every seventh link is in the reader's selection (the selection test is asked once per link, in page order).
+      let asked = 0;
+      const whole = extractLinks(parse(html), url, { isSelected: () => asked++ % 7 === 0 });
       expect(whole.links.length, name).toBeGreaterThan(1200);
       // How many links the walk had met when each batch went out (the selection test is asked once per link).
       let met = 0;
       const metAtBatch: number[] = [];
       const batches: RawLink[][] = [];
       const read = extractStaged(parse(html), url, {
-        isSelected: () => {
-          met++;
-          return false;
-        },
+        isSelected: () => met++ % 7 === 0,
         onLinks: (links) => {
           metAtBatch.push(met);
           batches.push(structuredClone(links));
@@ -297,6 +296,8 @@ describe('context sentences after the links', () => {
       });
       expect(batches.flat(), name).toEqual(whole.links.map((l) => ({ ...l, context: '' })));
       expect(read.result.links, name).toEqual(batches.flat());
+      expect(read.result.selection, name).toEqual(whole.selection);
+      expect(whole.selection?.length, name).toBe(Math.ceil(whole.links.length / 7));
       // Their sentences, asked for after, are those of the one-stage read.
       const sentences: string[] = [];
       read.contexts((_, batch) => sentences.push(...batch));
