@@ -1,9 +1,9 @@
 // Injected into every frame of the tab when the popup opens (never registered on pages). It answers the injection
 // at once (the popup learns the frame is responsive; a small page answers with its whole result, read there and
 // then) and listens for the popup's port: on connection it reads the DOM once and sends the links in batches as it
-// goes (most before the walk through the page is over), then the page and counts (lib/wire.ts). The popup, which hides context sentences, has the
-// links sent without them (its port's name says so) and asks for them with a message once its rows are on screen:
-// the rows show sooner, and the sentences follow.
+// goes (most before the walk through the page is over), then the page and counts (lib/wire.ts). The popup, which
+// hides context sentences, has the links sent without them (its port's name says so) and asks for them with a
+// message once its rows are on screen: the rows show sooner, and the sentences follow.
 // Runs in the extension's isolated world, so the page cannot reach into it, and only the extension can connect.
 
 import type { browser } from 'wxt/browser';

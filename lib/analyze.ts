@@ -58,44 +58,34 @@ const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2
 
 function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => number): Target {
   const parts = parseUrl(href);
+  let key: string;
+  let url = parts;
+  let action: Kind | null;
+  let archived: Unwrapped['archived'];
+  let youTubeId: string | undefined;
   if (!parts) {
-    const key = `invalid:${href.slice(0, 2000)}`;
-    return withFacts(
-      { key, id: idOf(key), url: null, action: 'invalid', info: null, date: null, dateSource: null },
-      bounds,
-    );
+    key = `invalid:${href.slice(0, 2000)}`;
+    action = 'invalid';
+  } else {
+    action = actionKind(parts);
+    if (action) {
+      key = `${action}:${parts.href.slice(0, 2000)}`;
+    } else {
+      const unwrapped = unwrap(parts, bounds);
+      const canon = canonicalize(unwrapped.url);
+      key = canon.key;
+      url = canon.parts;
+      action = unwrapped.changed ? actionKind(url) : null;
+      archived = unwrapped.archived;
+      youTubeId = canon.youTubeId;
+    }
   }
-  const action = actionKind(parts);
-  if (action) {
-    const key = `${action}:${parts.href.slice(0, 2000)}`;
-    return withFacts(
-      { key, id: idOf(key), url: parts, action, info: null, date: null, dateSource: null },
-      bounds,
-    );
-  }
-  const unwrapped = unwrap(parts, bounds);
-  const canon = canonicalize(unwrapped.url);
-  const url = canon.parts;
-  const target: Target = {
-    key: canon.key,
-    id: idOf(canon.key),
-    url,
-    action: unwrapped.changed ? actionKind(url) : null,
-    info: null,
-    date: null,
-    dateSource: null,
-  };
-  if (unwrapped.archived) target.archived = unwrapped.archived;
-  if (canon.youTubeId) target.youTubeId = canon.youTubeId;
-  return withFacts(target, bounds);
-}
-
-/** A target with its host's facts and its date, which depend on nothing but its URL. */
-function withFacts(target: Target, bounds: DateBounds): Target {
-  const { url } = target;
-  const web = url !== null && isWebUrl(url);
-  target.info = web ? hostInfo(url.hostname) : null;
-  [target.date, target.dateSource] = linkDate(web ? url : null, target.archived, bounds);
+  // Its host's facts and date need nothing but its URL too: the popup has them worked out between batches.
+  const info = url !== null && isWebUrl(url) ? hostInfo(url.hostname) : null;
+  const [date, dateSource] = linkDate(info ? url : null, archived, bounds);
+  const target: Target = { key, id: idOf(key), url, action, info, date, dateSource };
+  if (archived) target.archived = archived;
+  if (youTubeId) target.youTubeId = youTubeId;
   return target;
 }
 

@@ -90,9 +90,10 @@ const bundle = await build({
 const code = bundle.outputFiles[0]!.text;
 const browser = await launchPlain();
 
-/** A fresh page with the thread and the code, loaded under a name of its own so nothing compiled is reused. */
-const freshPage = (run: number) =>
-  threadPage(browser, html, `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js`);
+/** The code under a name of its own, so that nothing compiled for an earlier run is reused. */
+const named = (run: number) => `${code}\n//# sourceURL=cold-${run}-${Math.random()}.js`;
+/** A fresh page with the thread and the code. */
+const freshPage = (run: number) => threadPage(browser, html, named(run));
 
 /**
  * Runs `code`, then `expression`, in a new isolated world of the page, as the content script runs (a world of its
@@ -120,7 +121,7 @@ try {
   const popupSide: Array<Record<string, number>> = [];
   for (let run = 0; run < RUNS; run++) {
     let page = await threadPage(browser, html, 'void 0');
-    pageSide.push((await inIsolatedWorld(page, code, PAGE_SIDE)) as Record<string, number>);
+    pageSide.push((await inIsolatedWorld(page, named(run), PAGE_SIDE)) as Record<string, number>);
     await page.close();
     page = await freshPage(run);
     popupSide.push(

@@ -283,7 +283,7 @@ describe('context sentences after the links', () => {
       let asked = 0;
       const whole = extractLinks(parse(html), url, { isSelected: () => asked++ % 7 === 0 });
       expect(whole.links.length, name).toBeGreaterThan(1200);
-      // How many links the walk had met when each batch went out (the selection test is asked once per link).
+      // How many links the walk had met when each batch went out.
       let met = 0;
       const metAtBatch: number[] = [];
       const batches: RawLink[][] = [];
