@@ -16,7 +16,7 @@ import type {
   Report,
 } from './schemas';
 import { canonicalize } from './url/canonical';
-import { isWebUrl, safeUrl } from './url/parse';
+import { isWebUrl, MAX_URL_LENGTH, safeUrl } from './url/parse';
 import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
@@ -56,7 +56,8 @@ interface Group {
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
 
-function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => number): Target {
+/** What `href` resolves to, worked out in full (exported for tests: `TargetCache` takes shortcuts). */
+export function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => number): Target {
   const parts = parseUrl(href);
   let key: string;
   let url = parts;
@@ -105,10 +106,26 @@ export class TargetCache {
   get(href: string): Target {
     let target = this.targets.get(href);
     if (!target) {
-      target = resolveTarget(href, this.bounds, this.idOf);
+      target = this.sameAsStem(href) ?? resolveTarget(href, this.bounds, this.idOf);
       this.targets.set(href, target);
     }
     return target;
+  }
+
+  /**
+   * An href's target when it is its href without the fragment's (`…/post/#comment-12` is `…/post/`): pages link
+   * many places in one page (every comment's permalink, a contents list, footnotes), and those share one target.
+   * A fragment takes no part in any rule (the canonical form drops it) but for hash-bang routes, an action's key and
+   * an archived copy's address: there the href is resolved itself. So is one whose stem would parse otherwise: with
+   * a space before the `#` (a parser trims it off the end of the stem alone), or too long to parse whole.
+   */
+  private sameAsStem(href: string): Target | null {
+    const hash = href.indexOf('#');
+    if (hash <= 0 || href.charCodeAt(hash + 1) === 33 /* #! */ || href.charCodeAt(hash - 1) <= 32)
+      return null;
+    if (href.length > MAX_URL_LENGTH) return null;
+    const stem = this.get(href.slice(0, hash));
+    return stem.action === null && stem.archived === undefined ? stem : null;
   }
 
   private readonly idOf = (key: string): number => {

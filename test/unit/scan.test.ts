@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, TargetCache } from '../../lib/analyze';
+import { analyze, resolveTarget, TargetCache } from '../../lib/analyze';
 import { extractLinks } from '../../lib/extract/extract';
 import { mergeFrames, scanNotes, unreadFrames } from '../../lib/scan';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
@@ -75,5 +75,49 @@ describe('targets resolved ahead of the sorting', () => {
       const aliases = ['news.az'];
       expect(analyze(result, { aliases, targets })).toEqual(analyze(result, { aliases, now }));
     }
+  });
+});
+
+describe('targets of hrefs with a fragment', () => {
+  it('are what each href resolves to in full, also where its stem is taken as a shortcut', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const stems = [
+      ...new Set(
+        extract(fixtureHtml('wordpress-post.html'), SEED_URL).links.map((l) => l.href.split('#')[0]!),
+      ),
+      'https://pennyforyourthoughts2.ca/2021/10/17/post/',
+      'https://x.org',
+      'https://x.org/a?utm_source=feed&b=2',
+      'https://x.org/a ',
+      'https://x.org/a/..',
+      'https://EXAMPLE.org/A',
+      'https://www.youtube.com/watch?v=QijsFn5iEv4&t=30',
+      'https://www.google.com/url?q=https://x.org/b',
+      'https://web.archive.org/web/20200101000000/https://x.org/a',
+      'https://archive.ph/2020.01.01/https://x.org/',
+      'https://twitter.com/intent/tweet?text=x',
+      'https://twitter.com/someone/status/1455262800000000000',
+      'https://x.org/post/?share=twitter&nb=1',
+      'mailto:a@example.org',
+      'javascript:void(0)',
+      'foo',
+      `https://x.org/${'a'.repeat(200_000)}`,
+    ];
+    const fragments = ['#', '#comment-5', '#t=30', '#!/someone/status/1', '# x', '#%20', '#a#b', '#é"<>'];
+    for (const stem of stems) {
+      for (const fragment of fragments) {
+        const href = stem + fragment;
+        const alone = new TargetCache(now);
+        const afterStem = new TargetCache(now);
+        afterStem.get(stem);
+        const full = { ...resolveTarget(href, alone.bounds, () => 0) };
+        expect({ ...alone.get(href), id: 0 }, href.slice(0, 80)).toEqual(full);
+        expect({ ...afterStem.get(href), id: 0 }, href.slice(0, 80)).toEqual(full);
+      }
+    }
+    // The thread's permalinks (#comment-N on the post's own address) share the post's target.
+    const targets = new TargetCache(now);
+    const post = targets.get(THREAD_URL);
+    expect(targets.get(`${THREAD_URL}#comment-100001`)).toBe(post);
   });
 });
