@@ -3,7 +3,7 @@ import { identityList, type SiteIdentity, siteIdentity } from './classify/identi
 import type { DateBounds } from './dates/calendar';
 import { dateFromIds } from './dates/id-date';
 import { dateFromUrl } from './dates/url-date';
-import { type HostInfo, hostInfo } from './domains/host-info';
+import { type HostInfo, hostInfo, urlHostInfo } from './domains/host-info';
 import type {
   Category,
   DateSource,
@@ -82,7 +82,7 @@ export function resolveTarget(href: string, bounds: DateBounds, idOf: (key: stri
     }
   }
   // Its host's facts and date need nothing but its URL too: the popup has them worked out between batches.
-  const info = url !== null && isWebUrl(url) ? hostInfo(url.hostname) : null;
+  const info = url !== null && isWebUrl(url) ? urlHostInfo(url) : null;
   const [date, dateSource] = linkDate(info ? url : null, archived, bounds);
   const target: Target = { key, id: idOf(key), url, action, info, date, dateSource };
   if (archived) target.archived = archived;

@@ -1,8 +1,8 @@
 import type { HostInfo } from '../domains/host-info';
-import { memoize } from '../memo';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
+import { hostFact } from '../url/host-facts';
 import { isWebUrl } from '../url/parse';
-import { hostOf, type UrlParts } from '../url/parts';
+import { recordOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
 import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS } from './tables';
@@ -25,22 +25,23 @@ const OTHER_SCHEMES: Record<string, Kind> = {
 };
 
 /** The share patterns' path tests that apply to a host (most hosts have none), worked out once per host. */
-const sharePaths = memoize(
-  (host: string): RegExp[] => SHARE_PATTERNS.filter(([h]) => h.test(host)).map(([, path]) => path),
-  20_000,
+const sharePaths = hostFact(({ bare }): RegExp[] =>
+  SHARE_PATTERNS.filter(([h]) => h.test(bare)).map(([, path]) => path),
 );
+/** Whether a host is a sign-in service's. */
+const isLoginHost = hostFact(({ bare }) => LOGIN_HOSTS.has(bare));
 const JETPACK_SHARE =
   /^(?:jetpack-)?(?:twitter|x|facebook|email|print|reddit|linkedin|telegram|whatsapp|pocket|tumblr|pinterest|mastodon|bluesky|threads|nextdoor|press-this)$/;
 
 /** Links that act on the page (share it, sign in) instead of citing something, judged on the URL as written. */
 export function actionKind(url: UrlParts): Kind | null {
   if (!isWebUrl(url)) return OTHER_SCHEMES[url.protocol] ?? 'invalid';
-  const host = hostOf(url);
-  for (const path of sharePaths(host)) if (path.test(url.pathname)) return 'share';
+  const record = recordOf(url);
+  for (const path of sharePaths(record)) if (path.test(url.pathname)) return 'share';
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
   if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? ''))
     return 'share';
-  if (LOGIN_HOSTS.has(host) || LOGIN_PATH.test(url.pathname)) return 'login';
+  if (isLoginHost(record) || LOGIN_PATH.test(url.pathname)) return 'login';
   return null;
 }
 
@@ -82,6 +83,6 @@ export function sortLink(input: SortInput, identity: SiteIdentity): Sorted {
   const self = isSelf(url, info, identity);
   const media = mediaKind(url, source);
   if (media) return sorted('media', media, self);
-  if (self) return sorted('self', sourceKind(url, info), self);
-  return sorted('primary', sourceKind(url, info), false);
+  if (self) return sorted('self', sourceKind(url), self);
+  return sorted('primary', sourceKind(url), false);
 }

@@ -1,8 +1,8 @@
 import type { HostInfo } from '../domains/host-info';
 import { hostInfo } from '../domains/host-info';
-import { memoize } from '../memo';
+import { hostFact } from '../url/host-facts';
 import { pathSegment, safeUrl, typedHost } from '../url/parse';
-import { hostOf, type UrlParts } from '../url/parts';
+import { recordOf, type UrlParts } from '../url/parts';
 import { youTubeChannelKey } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import { BLOG_PLATFORMS } from './tables';
@@ -87,7 +87,7 @@ const PATH_PLATFORMS: Record<string, string> = {
   'soundcloud.com': 'soundcloud',
 };
 /** The platform whose first path segment is the account, for a host: once per host. */
-const pathPlatform = memoize((host: string) => fromTable(host, PATH_PLATFORMS) ?? null, 20_000);
+const pathPlatform = hostFact(({ bare }) => fromTable(bare, PATH_PLATFORMS) ?? null);
 /** Account names shorter than this are too generic to tie two hosts together. */
 const MIN_NAME_LENGTH = 5;
 
@@ -95,8 +95,8 @@ function isOnSharedPlatform(host: string): boolean {
   return inTable(host, SHARED_PLATFORMS) !== null || /\.blogspot\.[a-z.]+$/.test(host);
 }
 
-/** The account a blog-platform host belongs to (`X` of `X.blogspot.com`), memoized per host. */
-const blogPlatformAccount = memoize((host: string): string | null => {
+/** The account a blog-platform host belongs to (`X` of `X.blogspot.com`), worked out once per host. */
+const blogPlatformAccount = hostFact(({ bare: host }): string | null => {
   const blogspot = /^(?:www\.)?([\w-]+)\.blogspot\.[a-z.]+$/.exec(host);
   if (blogspot) return blogspot[1]!;
   const platform = inTable(host, { has: (k) => BLOG_PLATFORMS[k] === 'subdomain' });
@@ -106,15 +106,16 @@ const blogPlatformAccount = memoize((host: string): string | null => {
     .split('.')
     .pop();
   return label && label !== 'www' ? label : null;
-}, 20_000);
+});
 
 /**
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
  * `youtube:@handle`, `x:user`), or null.
  */
 export function accountOf(url: UrlParts): string | null {
-  const host = hostOf(url);
-  const blog = blogPlatformAccount(host);
+  const record = recordOf(url);
+  const host = record.bare;
+  const blog = blogPlatformAccount(record);
   if (blog) return `blog:${blog.toLowerCase()}`;
   const yt = youTubeChannelKey(url);
   if (yt) return `youtube:${yt}`;
@@ -132,7 +133,7 @@ export function accountOf(url: UrlParts): string | null {
     return `reddit:${second.toLowerCase()}`;
   if (host === 'linkedin.com' && (first === 'in' || first === 'company') && second)
     return `linkedin:${second.toLowerCase()}`;
-  const platform = pathPlatform(host);
+  const platform = pathPlatform(record);
   if (platform && !RESERVED_FIRST_SEGMENTS.has(first) && !/^\d+$/.test(first)) {
     return `${platform}:${first.replace(/^@/, '')}`;
   }

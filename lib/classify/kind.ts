@@ -1,7 +1,6 @@
-import type { HostInfo } from '../domains/host-info';
-import { memoize } from '../memo';
 import type { Kind, LinkSource } from '../schemas';
-import { hostOf, type UrlParts } from '../url/parts';
+import { hostFact } from '../url/host-facts';
+import { recordOf, type UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
 import {
@@ -36,14 +35,13 @@ const EMBED_SOURCES: Partial<Record<LinkSource, MediaKind>> = {
 type HostRule = RegExp | true | undefined;
 
 /** A host's rules in the media tables (a path test, or `true` for every path): looked up once per host. */
-const mediaHost = memoize(
-  (host: string): { video: HostRule; map: HostRule; audio: HostRule; image: boolean } => ({
-    video: fromTable(host, VIDEO_HOSTS),
-    map: fromTable(host, MAP_HOSTS),
-    audio: fromTable(host, AUDIO_HOSTS),
-    image: inTable(host, IMAGE_HOSTS) !== null,
+const mediaHost = hostFact(
+  ({ bare }): { video: HostRule; map: HostRule; audio: HostRule; image: boolean } => ({
+    video: fromTable(bare, VIDEO_HOSTS),
+    map: fromTable(bare, MAP_HOSTS),
+    audio: fromTable(bare, AUDIO_HOSTS),
+    image: inTable(bare, IMAGE_HOSTS) !== null,
   }),
-  20_000,
 );
 
 function matches(rule: HostRule, path: string): boolean {
@@ -52,7 +50,7 @@ function matches(rule: HostRule, path: string): boolean {
 
 /** Whether a URL is media (video, audio, image, map) by its platform, host or file extension; embeds always are. */
 export function mediaKind(url: UrlParts, source: LinkSource): MediaKind | null {
-  const rules = mediaHost(hostOf(url));
+  const rules = mediaHost(recordOf(url));
   const path = url.pathname;
   if (youTubeVideoId(url) || matches(rules.video, path) || VIDEO_EXTENSIONS.test(path)) return 'video';
   if (matches(rules.map, path)) return 'map';
@@ -95,8 +93,8 @@ type HostKind = Extract<
   Kind,
   'government' | 'academic' | 'archive' | 'reference' | 'social' | 'news' | 'code' | 'blog'
 >;
-/** The kind a host's tables give it, memoized: pages cite the same hosts again and again. */
-const hostKind = memoize((host: string): HostKind | 'youtube' | null => {
+/** The kind a host's tables give it, worked out once per host: pages cite the same hosts again and again. */
+const hostKind = hostFact(({ bare: host }): HostKind | 'youtube' | null => {
   if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
   if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) return 'academic';
   if (inTable(host, ARCHIVE)) return 'archive';
@@ -107,14 +105,14 @@ const hostKind = memoize((host: string): HostKind | 'youtube' | null => {
   if (/\.blogspot\.[a-z.]+$/.test(host) || fromTable(host, BLOG_PLATFORMS) !== undefined) return 'blog';
   if (/^(?:www\.)?youtube\.com$/.test(host)) return 'youtube';
   return null;
-}, 20_000);
+});
 
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
-export function sourceKind(url: UrlParts, info: HostInfo): Kind {
-  const host = info.bare;
+export function sourceKind(url: UrlParts): Kind {
+  const record = recordOf(url);
   const path = url.pathname;
-  if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(host)) return 'document';
-  const kind = hostKind(host);
+  if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(record.bare)) return 'document';
+  const kind = hostKind(record);
   if (kind === 'government' || kind === 'academic' || kind === 'archive' || kind === 'reference') return kind;
   if (kind === 'social' || /^\/@[\w.]+\/\d{6,}$/.test(path)) return 'social';
   if (kind === 'news' || kind === 'code') return kind;

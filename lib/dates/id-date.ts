@@ -1,5 +1,6 @@
 import type { IsoDate } from '../schemas';
-import { hostOf, type UrlParts } from '../url/parts';
+import { hostFact } from '../url/host-facts';
+import { recordOf, type UrlParts } from '../url/parts';
 import { type DateBounds, isoDate, isoDayOf } from './calendar';
 
 const TWITTER_HOSTS = new Set([
@@ -78,19 +79,24 @@ function mastodon(parts: string[], bounds: DateBounds): IsoDate | null {
 }
 
 /** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
+/** The platform whose IDs a host's URLs carry, if any: worked out once per host. */
+const idPlatform = hostFact(({ bare }) => {
+  if (bare === 'arxiv.org' || bare === 'export.arxiv.org') return 'arxiv';
+  if (TWITTER_HOSTS.has(bare)) return 'twitter';
+  if (bare === 'bsky.app') return 'bluesky';
+  if (bare === 'instagram.com') return 'instagram';
+  if (/(^|\.)tiktok\.com$/.test(bare)) return 'tiktok';
+  return null;
+});
+
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
-  const host = hostOf(url);
-  if (host === 'arxiv.org' || host === 'export.arxiv.org') return arxiv(url.pathname, bounds);
-  const known =
-    TWITTER_HOSTS.has(host) ||
-    host === 'bsky.app' ||
-    host === 'instagram.com' ||
-    /(^|\.)tiktok\.com$/.test(host);
-  if (!known && !url.pathname.startsWith('/@')) return null;
+  const platform = idPlatform(recordOf(url));
+  if (platform === 'arxiv') return arxiv(url.pathname, bounds);
+  if (platform === null && !url.pathname.startsWith('/@')) return null;
   const parts = url.pathname.split('/').filter(Boolean);
-  if (TWITTER_HOSTS.has(host)) return twitter(parts, bounds);
-  if (host === 'bsky.app') return bluesky(parts, bounds);
-  if (host === 'instagram.com') return instagram(parts, bounds);
-  if (known) return tiktok(parts, bounds);
+  if (platform === 'twitter') return twitter(parts, bounds);
+  if (platform === 'bluesky') return bluesky(parts, bounds);
+  if (platform === 'instagram') return instagram(parts, bounds);
+  if (platform === 'tiktok') return tiktok(parts, bounds);
   return mastodon(parts, bounds);
 }

@@ -1,6 +1,8 @@
 import { parse } from 'tldts';
 import { memoize } from '../memo';
+import { hostFact } from '../url/host-facts';
 import { bareHost } from '../url/parse';
+import { recordOf, type UrlParts } from '../url/parts';
 import { displayHost, type HostDisplay } from './idn';
 
 export interface HostInfo {
@@ -63,4 +65,11 @@ const lookup = memoize((rawHost: string): HostInfo => {
 /** Domain facts about a host, memoized: the same hosts recur many times on a page. */
 export function hostInfo(rawHost: string): HostInfo {
   return lookup(rawHost);
+}
+
+/** A URL's host's domain facts (`hostInfo`), kept with its host's record. */
+const infoOf = hostFact(({ hostname }) => hostInfo(hostname));
+
+export function urlHostInfo(url: UrlParts): HostInfo {
+  return infoOf(recordOf(url));
 }

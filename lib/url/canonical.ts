@@ -1,10 +1,11 @@
 import { memoize } from '../memo';
+import { hostFact } from './host-facts';
 import { isWebUrl, safeUrl } from './parse';
 import {
-  hostOf,
   parseUrl,
   type QueryPair,
   queryPairs,
+  recordOf,
   serializeQuery,
   snapshot,
   type UrlParts,
@@ -86,23 +87,19 @@ const trackingName = memoize((name: string): boolean => {
 }, 20_000);
 
 /** The parameters that only track on this host's site; worked out once per host. */
-const siteTracking = memoize(
-  (host: string): readonly string[] =>
-    SITE_TRACKING[host] ?? SITE_TRACKING[host.split('.').slice(-2).join('.')] ?? [],
-  20_000,
+const siteTracking = hostFact(
+  ({ bare }): readonly string[] =>
+    SITE_TRACKING[bare] ?? SITE_TRACKING[bare.split('.').slice(-2).join('.')] ?? [],
 );
 
-function isTracking(name: string, host: string): boolean {
+function isTracking(name: string, site: readonly string[]): boolean {
   if (trackingName(name)) return true;
-  const site = siteTracking(host);
   return site.length > 0 && site.includes(name.toLowerCase());
 }
 
 /** The host as keys give it: mobile sites are the same site. */
-const keyHostOf = memoize(
-  (host: string): string =>
-    host.replace(/^(?:m|mobile)\./, '').replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org'),
-  20_000,
+const keyHostOf = hostFact(({ bare }): string =>
+  bare.replace(/^(?:m|mobile)\./, '').replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org'),
 );
 
 /** A path without its trailing slashes ("/" when nothing else is left). */
@@ -141,7 +138,8 @@ export function canonicalize(input: UrlParts): Canonical {
     return { parts: parseUrl(watch)!, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
-  const host = hostOf(input);
+  const record = recordOf(input);
+  const host = record.bare;
   let url = input;
   // Hash-bang routes are paths (old Twitter `#!/user/status/1`); every other fragment is a place in the page.
   if (url.hash.startsWith('#!/')) {
@@ -152,7 +150,8 @@ export function canonicalize(input: UrlParts): Canonical {
   let search = url.search;
   if (search.length > 1) {
     params = queryPairs(search);
-    const kept = params.filter(([name]) => !isTracking(name, host));
+    const site = siteTracking(record);
+    const kept = params.filter(([name]) => !isTracking(name, site));
     if (kept.length !== params.length) {
       search = kept.length ? `?${serializeQuery(kept)}` : '';
       params = kept;
@@ -167,7 +166,7 @@ export function canonicalize(input: UrlParts): Canonical {
     (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
   if (tweet) return { parts: url, url: href, key: `tweet:${tweet[1]}` };
 
-  const keyHost = keyHostOf(host);
+  const keyHost = keyHostOf(record);
   const keyPath = keyPathOf(url.pathname);
   const query = params.length ? `?${serializeQuery(params.length > 1 ? params.sort(byName) : params)}` : '';
   const port = url.port ? `:${url.port}` : '';

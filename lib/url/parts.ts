@@ -1,4 +1,5 @@
-import { bareHost, safeUrl } from './parse';
+import { type HostRecord, hostRecord } from './host-facts';
+import { safeUrl } from './parse';
 
 /**
  * The parts of a URL the classifiers read. A `URL` has this shape too, but each of its getters is a native call
@@ -69,9 +70,10 @@ class Snapshot implements UrlParts {
   readonly hash: string;
   readonly port: string;
   #query: Query | undefined;
-  #bare: string | undefined;
+  #record: HostRecord | undefined;
 
-  constructor(url: Fields) {
+  /** `record`: the host's, when known (a URL edited from another of the same host). */
+  constructor(url: Fields, record?: HostRecord) {
     this.href = url.href;
     this.protocol = url.protocol;
     this.hostname = url.hostname;
@@ -79,12 +81,13 @@ class Snapshot implements UrlParts {
     this.search = url.search;
     this.hash = url.hash;
     this.port = url.port;
+    this.#record = record;
   }
 
-  /** `bareHost(hostname)`, asked once per URL (every classifier wants it). */
-  get bare(): string {
-    this.#bare ??= bareHost(this.hostname);
-    return this.#bare;
+  /** The host's record (`hostRecord(hostname)`), looked up once per URL: every classifier asks facts of it. */
+  get record(): HostRecord {
+    this.#record ??= hostRecord(this.hostname);
+    return this.#record;
   }
 
   /** Read-only by contract: a URL without a query shares one empty list. */
@@ -183,9 +186,14 @@ export function parseUrl(href: string): UrlParts | null {
   return url ? snapshot(url) : null;
 }
 
+/** The record of a URL's host (`HostRecord`), kept with the URL's parts. */
+export function recordOf(url: UrlParts): HostRecord {
+  return url instanceof Snapshot ? url.record : hostRecord(url.hostname);
+}
+
 /** A URL's host without `www.` and trailing dot, lower case (`bareHost`), kept with the URL's parts. */
 export function hostOf(url: UrlParts): string {
-  return url instanceof Snapshot ? url.bare : bareHost(url.hostname);
+  return recordOf(url).bare;
 }
 
 export function snapshot(url: Fields): UrlParts {
@@ -203,7 +211,10 @@ export function withSearch(url: UrlParts, search: string): UrlParts {
   const stem = url.href.slice(0, end);
   // `https://x.org/?` has an empty search but a `?` in its href: drop it with the rest of the old query.
   const bare = !url.search && stem.endsWith('?') ? stem.slice(0, -1) : stem;
-  return new Snapshot({ ...fieldsOf(url), href: bare + search, search, hash: '' });
+  return new Snapshot(
+    { ...fieldsOf(url), href: bare + search, search, hash: '' },
+    url instanceof Snapshot ? url.record : undefined,
+  );
 }
 
 function fieldsOf(url: UrlParts): Fields {

@@ -1,9 +1,9 @@
 import { ARCHIVE_TODAY_HOSTS, WAYBACK_HOSTS } from '../classify/tables';
 import { type DateBounds, isoDate } from '../dates/calendar';
-import { memoize } from '../memo';
 import type { IsoDate } from '../schemas';
+import { hostFact } from './host-facts';
 import { isWebUrl, safeDecode } from './parse';
-import { hostOf, parseUrl, type UrlParts } from './parts';
+import { parseUrl, recordOf, type UrlParts } from './parts';
 
 export interface Unwrapped {
   url: UrlParts;
@@ -169,10 +169,21 @@ const WRAPPER_HOST =
   /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
 
 /** Whether a rule above can unwrap a link on this host: tested once per host. */
-const isWrapperHost = memoize((host: string) => WRAPPER_HOST.test(host), 20_000);
+const isWrapperHost = hostFact(({ bare }) => WRAPPER_HOST.test(bare));
 
 const WAYBACK = new Set(WAYBACK_HOSTS);
 const ARCHIVE_TODAY = new Set(ARCHIVE_TODAY_HOSTS);
+type Archive = 'wayback' | 'archive.today' | 'google cache';
+/** The archive a host is, if any: worked out once per host. */
+const archiveOf = hostFact(({ bare }): Archive | null =>
+  WAYBACK.has(bare)
+    ? 'wayback'
+    : ARCHIVE_TODAY.has(bare)
+      ? 'archive.today'
+      : bare === 'webcache.googleusercontent.com'
+        ? 'google cache'
+        : null,
+);
 
 function captureDate(stamp: string, bounds: DateBounds): IsoDate | null {
   const digits = stamp.replace(/[^\d]/g, '');
@@ -189,9 +200,9 @@ function archiveTarget(rest: string, search: string): UrlParts | null {
 }
 
 /** An archived copy's original URL and capture time, when the archive URL names them. */
-function unarchive(url: UrlParts, host: string, bounds: DateBounds): Unwrapped | null {
+function unarchive(url: UrlParts, archive: Archive, bounds: DateBounds): Unwrapped | null {
   const path = url.pathname;
-  if (WAYBACK.has(host)) {
+  if (archive === 'wayback') {
     const m = /^\/(?:wayback\/|web\/|\d+\/)?(\*|\d{1,14})(?:[a-z]{2}_|\*)?\/(.+)$/.exec(path);
     if (!m) return null;
     const original = archiveTarget(m[2]!, url.search);
@@ -199,7 +210,7 @@ function unarchive(url: UrlParts, host: string, bounds: DateBounds): Unwrapped |
     const capturedAt = m[1] === '*' ? null : captureDate(m[1]!, bounds);
     return { url: original, archived: { url: url.href, capturedAt }, changed: true };
   }
-  if (ARCHIVE_TODAY.has(host)) {
+  if (archive === 'archive.today') {
     const m = /^\/(?:(\d{4}\.?\d{2}\.?\d{2}-?\d{0,6})|newest|oldest|o\/[A-Za-z0-9]+)\/(.+)$/.exec(path);
     if (!m) return null;
     const original = archiveTarget(m[2]!, url.search);
@@ -210,7 +221,7 @@ function unarchive(url: UrlParts, host: string, bounds: DateBounds): Unwrapped |
       changed: true,
     };
   }
-  if (host === 'webcache.googleusercontent.com') {
+  if (archive === 'google cache') {
     const q = url.searchParams.get('q') ?? '';
     const m = /^cache:(?:[\w-]+:)?(.+)$/.exec(q);
     const original = m ? archiveTarget(m[1]!, '') : null;
@@ -229,15 +240,17 @@ export function unwrap(input: UrlParts, bounds: DateBounds): Unwrapped {
   let changed = false;
   for (let depth = 0; depth < 5; depth++) {
     if (!isWebUrl(url)) break;
-    const host = hostOf(url);
-    const fromArchive = unarchive(url, host, bounds);
+    const record = recordOf(url);
+    const archive = archiveOf(record);
+    const fromArchive = archive ? unarchive(url, archive, bounds) : null;
     if (fromArchive) {
       url = fromArchive.url;
       archived ??= fromArchive.archived;
       changed = true;
       continue;
     }
-    if (!isWrapperHost(host) && !isRedirectPath(url.pathname)) break;
+    if (!isWrapperHost(record) && !isRedirectPath(url.pathname)) break;
+    const host = record.bare;
     let next: UrlParts | null = null;
     for (const rule of RULES) {
       next = rule(url, host, url.pathname);

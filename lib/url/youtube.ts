@@ -1,5 +1,6 @@
+import { hostFact } from './host-facts';
 import { bareHost, pathSegment } from './parse';
-import { hostOf, snapshot, type UrlParts } from './parts';
+import { recordOf, snapshot, type UrlParts } from './parts';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_HOSTS = new Set([
@@ -19,13 +20,19 @@ export function isYouTubeHost(host: string): boolean {
   return YOUTUBE_HOSTS.has(h) || h === 'youtu.be';
 }
 
+/** Which of YouTube's hosts a host is (the short links' or the site's), if any: worked out once per host. */
+const youTubeHost = hostFact(({ bare }) =>
+  bare === 'youtu.be' ? 'short' : YOUTUBE_HOSTS.has(bare) ? 'site' : null,
+);
+
 /** The video ID of any YouTube video URL form (watch, youtu.be, shorts, embed, live, v, e, m., music.), or null. */
 export function youTubeVideoId(url: UrlParts): string | null {
-  const host = hostOf(url);
+  const host = youTubeHost(recordOf(url));
+  if (host === null) return null;
   let id: string | null | undefined = null;
-  if (host === 'youtu.be') {
+  if (host === 'short') {
     id = pathSegment(url.pathname, 0);
-  } else if (YOUTUBE_HOSTS.has(host)) {
+  } else {
     const first = pathSegment(url.pathname, 0);
     // The second segment is read where it is wanted, without a closure for it: one made per URL is slow where
     // functions get names at run time (tsx's `__name` helper, under which the CLI and Node bench run).
@@ -51,7 +58,7 @@ export function youTubeWatchUrl(id: string): string {
 
 /** A channel identity from a YouTube URL: `@handle`, `channel/UC…`, `c/name` or `user/name`, lower case. */
 export function youTubeChannelKey(url: UrlParts): string | null {
-  if (!YOUTUBE_HOSTS.has(hostOf(url))) return null;
+  if (youTubeHost(recordOf(url)) !== 'site') return null;
   const first = pathSegment(url.pathname, 0);
   if (!first) return null;
   const second = pathSegment(url.pathname, 1);
