@@ -2,7 +2,6 @@ import { memoize } from '../memo';
 import { hostFact } from './host-facts';
 import { isWebUrl, safeUrl } from './parse';
 import {
-  parseUrl,
   type QueryPair,
   queryPairs,
   recordOf,
@@ -134,8 +133,17 @@ export function canonicalize(input: UrlParts): Canonical {
   const videoId = youTubeVideoId(input);
   if (videoId) {
     const watch = youTubeWatchUrl(videoId);
-    // A watch URL is serialized as written (its parts are cut out of it), and always valid.
-    return { parts: parseUrl(watch)!, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
+    // A video ID is URL-safe: the watch URL is serialized as written, and these are its parts.
+    const parts = snapshot({
+      href: watch,
+      protocol: 'https:',
+      hostname: 'www.youtube.com',
+      port: '',
+      pathname: '/watch',
+      search: `?v=${videoId}`,
+      hash: '',
+    });
+    return { parts, url: watch, key: `youtube:${videoId}`, youTubeId: videoId };
   }
 
   const record = recordOf(input);

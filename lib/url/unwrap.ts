@@ -78,91 +78,116 @@ const REDIRECT_PARAMS = [
   'href',
 ];
 
-const RULES: Rule[] = [
+const isGoogle = (host: string) => /^(?:[\w-]+\.)?google\.[a-z.]+$/.test(host);
+const STRIPPERS = ['href.li', 'anonym.to', 'nullrefer.com', 'dereferer.me', 'hiderefer.com', 'refer.to'];
+
+/** Each rule with the hosts it reads: it is asked only of links on those (`rulesFor`). */
+const RULES: Array<[hosts: (host: string) => boolean, rule: Rule]> = [
   // YouTube description links: youtube.com/redirect?event=…&q=<target>
-  (url, host, path) => (host.endsWith('youtube.com') && path === '/redirect' ? param(url, 'q') : null),
+  [
+    (host) => host.endsWith('youtube.com'),
+    (url, _host, path) => (path === '/redirect' ? param(url, 'q') : null),
+  ],
   // Google search results and Gmail: google.<tld>/url?q=<target> or url=<target>
-  (url, host, path) =>
-    /^(?:[\w-]+\.)?google\.[a-z.]+$/.test(host) && path === '/url' ? param(url, 'q', 'url') : null,
+  [isGoogle, (url, _host, path) => (path === '/url' ? param(url, 'q', 'url') : null)],
   // Google AMP viewer: google.com/amp/s/<host>/<path> (https) or /amp/<host>/<path> (http)
-  (url, host, path) => {
-    if (!/^(?:[\w-]+\.)?google\.[a-z.]+$/.test(host)) return null;
-    const m = /^\/amp\/(s\/)?(.+)$/.exec(path);
-    return m ? absolute(`${m[1] ? 'https' : 'http'}://${m[2]}${url.search}`) : null;
-  },
+  [
+    isGoogle,
+    (url, _host, path) => {
+      const m = /^\/amp\/(s\/)?(.+)$/.exec(path);
+      return m ? absolute(`${m[1] ? 'https' : 'http'}://${m[2]}${url.search}`) : null;
+    },
+  ],
   // Facebook, Messenger and Instagram link shims
-  (url, host, path) =>
-    (host.endsWith('facebook.com') || host.endsWith('messenger.com')) && path === '/l.php'
-      ? param(url, 'u')
-      : null,
-  (url, host) => (host === 'l.instagram.com' || host === 'l.threads.net' ? param(url, 'u') : null),
+  [
+    (host) => host.endsWith('facebook.com') || host.endsWith('messenger.com'),
+    (url, _host, path) => (path === '/l.php' ? param(url, 'u') : null),
+  ],
+  [(host) => host === 'l.instagram.com' || host === 'l.threads.net', (url) => param(url, 'u')],
   // Outlook safe links
-  (url, host) => (host.endsWith('safelinks.protection.outlook.com') ? param(url, 'url') : null),
+  [(host) => host.endsWith('safelinks.protection.outlook.com'), (url) => param(url, 'url')],
   // Proofpoint URL Defense
-  (url, host, path) => {
-    if (host === 'urldefense.proofpoint.com' && path === '/v2/url') {
-      const u = url.searchParams.get('u');
-      return u ? proofpointV2(u) : null;
-    }
-    if (host === 'urldefense.com') {
+  [
+    (host) => host === 'urldefense.proofpoint.com' || host === 'urldefense.com',
+    (url, host, path) => {
+      if (host === 'urldefense.proofpoint.com') {
+        const u = path === '/v2/url' ? url.searchParams.get('u') : null;
+        return u ? proofpointV2(u) : null;
+      }
       const m = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
       return m ? absolute(m[1]) : null;
-    }
-    return null;
-  },
+    },
+  ],
   // Substack: substack.com/redirect/2/<base64url JSON with the target in "e">
-  (_url, host, path) => {
-    if (!host.endsWith('substack.com')) return null;
-    const m = /^\/redirect\/(?:\d+\/)?([A-Za-z0-9_-]{8,})/.exec(path);
-    if (!m) return null;
-    const data = base64Json(m[1]!);
-    return data && typeof data === 'object' && 'e' in data
-      ? absolute(String((data as { e: unknown }).e))
-      : null;
-  },
+  [
+    (host) => host.endsWith('substack.com'),
+    (_url, _host, path) => {
+      const m = /^\/redirect\/(?:\d+\/)?([A-Za-z0-9_-]{8,})/.exec(path);
+      if (!m) return null;
+      const data = base64Json(m[1]!);
+      return data && typeof data === 'object' && 'e' in data
+        ? absolute(String((data as { e: unknown }).e))
+        : null;
+    },
+  ],
   // Disqus comment links: disq.us/url?url=<target>:<hash>
-  (url, host) => {
-    if (host !== 'disq.us' && host !== 'disqus.com') return null;
-    const raw = url.searchParams.get('url');
-    return raw ? absolute(raw.replace(/:[A-Za-z0-9_-]{10,}$/, '')) : null;
-  },
-  (url, host) => (host === 'out.reddit.com' ? param(url, 'url') : null),
-  (url, host, path) =>
-    (host === 'vk.com' || host === 'm.vk.com') && path === '/away.php' ? param(url, 'to') : null,
-  (url, host) =>
-    host === 'steamcommunity.com' && url.pathname.startsWith('/linkfilter') ? param(url, 'url', 'u') : null,
-  (url, host, path) =>
-    host.endsWith('linkedin.com') && path.startsWith('/redir/') ? param(url, 'url') : null,
-  (url, host, path) => (host === 'duckduckgo.com' && path === '/l/' ? param(url, 'uddg') : null),
-  (url, host) => {
-    if (host !== 'r.search.yahoo.com') return null;
-    const m = /\/RU=([^/]+)\//.exec(url.pathname);
-    return m ? absolute(safeDecode(m[1]!)) : null;
-  },
-  (url, host, path) => {
-    if (!host.endsWith('bing.com') || path !== '/ck/a') return null;
-    const u = url.searchParams.get('u');
-    if (!u?.startsWith('a1')) return null;
-    try {
-      return absolute(atob(u.slice(2).replace(/-/g, '+').replace(/_/g, '/')));
-    } catch {
-      return null;
-    }
-  },
-  (url, host, path) => (host === 't.me' && path === '/iv' ? param(url, 'url') : null),
-  (url, host) => (host === 't.umblr.com' ? param(url, 'z') : null),
-  (url, host) => (host === 'medium.com' && url.pathname === '/r/' ? param(url, 'url') : null),
-  (url, host) => (host === 'slack-redir.net' ? param(url, 'url') : null),
-  (url, host) =>
-    host === 'go.skimresources.com' || host === 'redirect.viglink.com' ? param(url, 'url', 'u') : null,
+  [
+    (host) => host === 'disq.us' || host === 'disqus.com',
+    (url) => {
+      const raw = url.searchParams.get('url');
+      return raw ? absolute(raw.replace(/:[A-Za-z0-9_-]{10,}$/, '')) : null;
+    },
+  ],
+  [(host) => host === 'out.reddit.com', (url) => param(url, 'url')],
+  [
+    (host) => host === 'vk.com' || host === 'm.vk.com',
+    (url, _host, path) => (path === '/away.php' ? param(url, 'to') : null),
+  ],
+  [
+    (host) => host === 'steamcommunity.com',
+    (url) => (url.pathname.startsWith('/linkfilter') ? param(url, 'url', 'u') : null),
+  ],
+  [
+    (host) => host.endsWith('linkedin.com'),
+    (url, _host, path) => (path.startsWith('/redir/') ? param(url, 'url') : null),
+  ],
+  [(host) => host === 'duckduckgo.com', (url, _host, path) => (path === '/l/' ? param(url, 'uddg') : null)],
+  [
+    (host) => host === 'r.search.yahoo.com',
+    (url) => {
+      const m = /\/RU=([^/]+)\//.exec(url.pathname);
+      return m ? absolute(safeDecode(m[1]!)) : null;
+    },
+  ],
+  [
+    (host) => host.endsWith('bing.com'),
+    (url, _host, path) => {
+      if (path !== '/ck/a') return null;
+      const u = url.searchParams.get('u');
+      if (!u?.startsWith('a1')) return null;
+      try {
+        return absolute(atob(u.slice(2).replace(/-/g, '+').replace(/_/g, '/')));
+      } catch {
+        return null;
+      }
+    },
+  ],
+  [(host) => host === 't.me', (url, _host, path) => (path === '/iv' ? param(url, 'url') : null)],
+  [(host) => host === 't.umblr.com', (url) => param(url, 'z')],
+  [(host) => host === 'medium.com', (url) => (url.pathname === '/r/' ? param(url, 'url') : null)],
+  [(host) => host === 'slack-redir.net', (url) => param(url, 'url')],
+  [
+    (host) => host === 'go.skimresources.com' || host === 'redirect.viglink.com',
+    (url) => param(url, 'url', 'u'),
+  ],
   // Referrer strippers whose whole query is the target: href.li/?https://…
-  (url, host) =>
-    ['href.li', 'anonym.to', 'nullrefer.com', 'dereferer.me', 'hiderefer.com', 'refer.to'].includes(host)
-      ? absolute(safeDecode(url.search.slice(1)))
-      : null,
+  [(host) => STRIPPERS.includes(host), (url) => absolute(safeDecode(url.search.slice(1)))],
   // Any other redirect endpoint that names its target: /redirect?url=https://…
-  (url, _host, path) => (isRedirectPath(path) ? param(url, ...REDIRECT_PARAMS) : null),
+  [() => true, (url, _host, path) => (isRedirectPath(path) ? param(url, ...REDIRECT_PARAMS) : null)],
 ];
+
+/** The rules that read a host's links, in order: worked out once per host. */
+const rulesFor = hostFact(({ bare }) => RULES.filter(([hosts]) => hosts(bare)).map(([, rule]) => rule));
 
 // Every host a rule above can unwrap; the generic rule needs a redirect-looking path instead.
 const WRAPPER_HOST =
@@ -252,7 +277,7 @@ export function unwrap(input: UrlParts, bounds: DateBounds): Unwrapped {
     if (!isWrapperHost(record) && !isRedirectPath(url.pathname)) break;
     const host = record.bare;
     let next: UrlParts | null = null;
-    for (const rule of RULES) {
+    for (const rule of rulesFor(record)) {
       next = rule(url, host, url.pathname);
       if (next) break;
     }
