@@ -234,7 +234,7 @@ interface Pending {
   source: LinkSource;
   /** The link's text, or (`link` set) to be read once the walk has left the link. */
   text: string;
-  link?: LinkText;
+  link: LinkText | null;
   frame: Frame;
   start: number;
   end: number;
@@ -342,7 +342,8 @@ class Walker {
     frame: Frame,
     start: number,
     node: Node,
-    span = text.length,
+    /** A link element's text, to be read once the walk has left it (its `text` is then empty). */
+    link: LinkText | null = null,
   ): Pending | null {
     if (this.pending.length >= this.maxLinks) {
       this.truncated = true;
@@ -350,7 +351,7 @@ class Walker {
     }
     if (this.pending.length >= this.flushAt && frame.link === null) this.onFlush?.();
     const selected = this.isSelected ? this.isSelected(node) : false;
-    const pending: Pending = { href, source, text, frame, start, end: start + span, selected };
+    const pending: Pending = { href, source, text, link, frame, start, end: start + text.length, selected };
     this.pending.push(pending);
     return pending;
   }
@@ -429,15 +430,7 @@ class Walker {
         if (href !== null) {
           // Its text is read as the walk passes through it (finishLinkText), not asked of the DOM a second time.
           const link: LinkText = { texts: this.texts, start: this.textPos, end: this.textPos, el };
-          const pending = this.record(
-            href,
-            frame.svg ? 'svg' : 'a',
-            '',
-            frame,
-            this.textPos - frame.block.start,
-            el,
-          );
-          if (pending) pending.link = link;
+          this.record(href, frame.svg ? 'svg' : 'a', '', frame, this.textPos - frame.block.start, el, link);
           frame = copyFrame(frame);
           frame.anchor = true;
           frame.link = link;
