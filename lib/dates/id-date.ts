@@ -78,7 +78,6 @@ function mastodon(parts: string[], bounds: DateBounds): IsoDate | null {
   return isoDayOf(Number(id >> 16n), { ...bounds, minYear: 2016 });
 }
 
-/** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
 /** The platform whose IDs a host's URLs carry, if any: worked out once per host. */
 const idPlatform = hostFact(({ bare }) => {
   if (bare === 'arxiv.org' || bare === 'export.arxiv.org') return 'arxiv';
@@ -89,6 +88,7 @@ const idPlatform = hostFact(({ bare }) => {
   return null;
 });
 
+/** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
   const platform = idPlatform(recordOf(url));
   if (platform === 'arxiv') return arxiv(url.pathname, bounds);

@@ -1,7 +1,5 @@
 import { parse } from 'tldts';
-import { memoize } from '../memo';
-import { hostFact } from '../url/host-facts';
-import { bareHost } from '../url/parse';
+import { hostFact, hostRecord } from '../url/host-facts';
 import { recordOf, type UrlParts } from '../url/parts';
 import { displayHost, type HostDisplay } from './idn';
 
@@ -45,31 +43,30 @@ class Info implements HostInfo {
   }
 }
 
-const lookup = memoize((rawHost: string): HostInfo => {
-  const host = rawHost.toLowerCase().replace(/\.$/, '');
+/** A host's domain facts, worked out once per host (its record's): the same hosts recur many times on a page. */
+const infoOf = hostFact(({ hostname, bare }): HostInfo => {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
   const icann = p.isPrivate
     ? parse(host, { allowPrivateDomains: false, extractHostname: false }).domain
     : p.domain;
   return new Info(
     host,
-    bareHost(host),
+    bare,
     p.domain ?? host,
     p.domainWithoutSuffix ?? host,
     p.subdomain ?? '',
     p.isIp === true,
     p.isIp ? null : (icann ?? null),
   );
-}, 20_000);
+});
 
-/** Domain facts about a host, memoized: the same hosts recur many times on a page. */
+/** Domain facts about a host name. */
 export function hostInfo(rawHost: string): HostInfo {
-  return lookup(rawHost);
+  return infoOf(hostRecord(rawHost));
 }
 
 /** A URL's host's domain facts (`hostInfo`), kept with its host's record. */
-const infoOf = hostFact(({ hostname }) => hostInfo(hostname));
-
 export function urlHostInfo(url: UrlParts): HostInfo {
   return infoOf(recordOf(url));
 }

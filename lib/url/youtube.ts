@@ -1,5 +1,5 @@
 import { hostFact } from './host-facts';
-import { bareHost, pathSegment } from './parse';
+import { pathSegment } from './parse';
 import { recordOf, snapshot, type UrlParts } from './parts';
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
@@ -14,11 +14,6 @@ const YOUTUBE_HOSTS = new Set([
 
 /** Path prefixes followed by a video ID: /shorts/ID, /embed/ID… */
 const VIDEO_PATHS = new Set(['shorts', 'embed', 'live', 'v', 'e', 'vi']);
-
-export function isYouTubeHost(host: string): boolean {
-  const h = bareHost(host);
-  return YOUTUBE_HOSTS.has(h) || h === 'youtu.be';
-}
 
 /** Which of YouTube's hosts a host is (the short links' or the site's), if any: worked out once per host. */
 const youTubeHost = hostFact(({ bare }) =>

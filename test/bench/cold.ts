@@ -1,8 +1,8 @@
 // npm run bench:cold: the work of a first scan of the 10,000-link thread, each run in a fresh Chromium page with the
 // code loaded anew (nothing compiled or warmed up yet, as when the popup opens). Two sides, as the extension splits
 // them: the page's (the extractor's work, in an isolated world as the content script's: read the page, encode the
-// batches, write their JSON text) and the
-// popup's (validate and decode the same batches, resolve their targets as they arrive, sort). Medians are printed.
+// batches, write their JSON text) and the popup's (validate and decode the same batches, resolve their targets as
+// they arrive, sort). Medians are printed.
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
