@@ -94,6 +94,24 @@ describe('popup on the seed WordPress post', () => {
     );
   });
 
+  it('keeps every text at the sizes its style sheet gives, whatever the browser adds to extension pages', async () => {
+    const url = 'https://caucasus-atlas.org/maps/corridors.html';
+    await openFixture(h, url, 'maps-and-embeds.html');
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    // No text below the smallest size of the popup's scale, 11 px: Chromium gives extension pages a style sheet of
+    // its own that sets the body's font to 75%, which made every line without a size of its own 9.75 px.
+    const small = await popup.$$eval('body *', (els) =>
+      els
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+        .filter(
+          (el) => (el as HTMLElement).offsetParent !== null && parseFloat(getComputedStyle(el).fontSize) < 11,
+        )
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).fontSize}`),
+    );
+    expect(small).toEqual([]);
+    expect(await popup.$eval('.note', (el) => getComputedStyle(el).fontSize)).toBe('13px');
+  });
+
   it('filters by text, group and domain, and sorts by age', async () => {
     await openFixture(h, SEED, 'wordpress-post.html');
     const popup = await openPopup(h, await tabIdOf(h, SEED));
