@@ -1,3 +1,5 @@
+import { AppWindow, AudioLines, type IconNode, Image, Map as MapIcon, Video } from 'lucide';
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween } from '../dates/calendar';
 import { formatAge, formatDays } from '../format/age';
@@ -25,7 +27,35 @@ const CHECK_LABEL: Record<string, string> = {
   timeout: 'timeout',
   unreachable: 'unreachable',
 };
-const MEDIA_ICON: Record<string, string> = { video: '▶', image: '▣', map: '⌖', audio: '♪', embed: '⧉' };
+// Drawn, not characters: symbol characters such as ⌖ and ⧉ are missing from common fonts (DejaVu on Linux shows
+// an empty box for them).
+const MEDIA_ICON: Record<string, IconNode> = {
+  video: Video,
+  image: Image,
+  map: MapIcon,
+  audio: AudioLines,
+  embed: AppWindow,
+};
+
+/** A Lucide icon's shapes, drawn in the text's colour at the text's size. */
+function Icon({ node }: { node: IconNode }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="1em"
+      height="1em"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {node.map(([tag, attrs], i) => h(tag, { key: i, ...attrs }))}
+    </svg>
+  );
+}
 
 const isWeb = (url: string) => /^https?:\/\//i.test(url);
 
@@ -111,7 +141,7 @@ function Row({ link, now, pending, onDomain, onAction }: RowProps) {
       <div class="row-main">
         {icon && (
           <span class="kind-icon" role="img" title={link.kind} aria-label={link.kind}>
-            {icon}
+            <Icon node={icon} />
           </span>
         )}
         {isWeb(link.url) ? (

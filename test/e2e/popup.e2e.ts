@@ -94,6 +94,34 @@ describe('popup on the seed WordPress post', () => {
     );
   });
 
+  it('marks each media row with a drawn icon of its kind, which needs no font to show', async () => {
+    const url = 'https://caucasus-atlas.org/maps/corridors.html';
+    await openFixture(h, url, 'maps-and-embeds.html');
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    const icons = await popup.$$eval('[data-group="media"] .row', (els) =>
+      els.map((row) => {
+        const icon = row.querySelector('.kind-icon');
+        const svg = icon?.querySelector('svg');
+        const box = svg?.getBoundingClientRect();
+        return {
+          label: icon?.getAttribute('aria-label'),
+          kind: row.querySelector('.kind')?.textContent,
+          text: icon?.textContent,
+          shapes: svg?.childElementCount ?? 0,
+          size: box ? Math.min(box.width, box.height) : 0,
+        };
+      }),
+    );
+    expect(icons.map((i) => i.label)).toEqual(['map', 'map', 'embed', 'map', 'video', 'audio', 'video']);
+    for (const icon of icons) {
+      expect(icon.label).toBe(icon.kind);
+      // No character that a font may lack (⌖ and ⧉ were empty boxes in DejaVu): shapes only, at the text's size.
+      expect(icon.text).toBe('');
+      expect(icon.shapes).toBeGreaterThan(0);
+      expect(icon.size).toBeGreaterThan(12);
+    }
+  });
+
   it('keeps every text at the sizes its style sheet gives, whatever the browser adds to extension pages', async () => {
     const url = 'https://caucasus-atlas.org/maps/corridors.html';
     await openFixture(h, url, 'maps-and-embeds.html');
