@@ -1,5 +1,6 @@
 import { type AnalyzeOptions, analyze } from './analyze';
 import { type ExtractOptions, extractLinks } from './extract/extract';
+import { formatCount } from './format/labels';
 import type { ExtractResult, ExtractStats, Report } from './schemas';
 import { safeUrl } from './url/parse';
 
@@ -90,15 +91,15 @@ export function scanNotes(
       ? ` from ${frames.hosts.slice(0, 3).join(', ')}${frames.hosts.length > 3 ? '…' : ''}`
       : '';
     notes.push(
-      `Not read: ${frames.count === 1 ? 'an embedded frame' : `${frames.count} embedded frames`}${from}. ` +
+      `Not read: ${frames.count === 1 ? 'an embedded frame' : `${formatCount(frames.count)} embedded frames`}${from}. ` +
         "Other sites' frames are closed to Link Context, and frames that have not loaded cannot be read.",
     );
   }
   if (frames.malformed)
     notes.push(
-      `${frames.malformed === 1 ? 'A frame' : `${frames.malformed} frames`} returned nothing readable.`,
+      `${frames.malformed === 1 ? 'A frame' : `${formatCount(frames.malformed)} frames`} returned nothing readable.`,
     );
-  if (stats.truncated) notes.push(`Stopped after ${stats.links} links: the page has more.`);
+  if (stats.truncated) notes.push(`Stopped after ${formatCount(stats.links)} links: the page has more.`);
   notes.push(...stats.skipped);
   return notes;
 }

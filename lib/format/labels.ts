@@ -44,3 +44,10 @@ export function placeOf(link: Pick<Link, 'region' | 'comment' | 'post'>): string
   if (link.post?.title) return `post “${link.post.title}”${link.post.date ? ` (${link.post.date})` : ''}`;
   return link.region;
 }
+
+const COUNT = new Intl.NumberFormat('en');
+
+/** A count as the interface shows it, with thousands separators: 10,000. */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}

@@ -6,6 +6,7 @@ import {
   exportAs,
   exportFileName,
 } from '../export/index';
+import { formatCount } from '../format/labels';
 import type { Link, Report } from '../schemas';
 
 export interface ExportApi {
@@ -43,7 +44,7 @@ export function ExportMenu({
     const accessed = new Date();
     return { links, text: exportAs(format, { report, links, accessed }, { bom }), accessed };
   };
-  const count = (n: number) => `${n} link${n === 1 ? '' : 's'}`;
+  const count = (n: number) => `${formatCount(n)} link${n === 1 ? '' : 's'}`;
   const copy = async () => {
     const { links, text } = render();
     await api.copy(text).then(

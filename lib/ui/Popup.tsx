@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../export/index';
+import { formatCount } from '../format/labels';
 import { applyLookups } from '../lookup/merge';
 import { withContexts } from '../scan';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
@@ -218,7 +219,7 @@ export function Results({
           aria-pressed={filters.selection ? 'true' : 'false'}
           onClick={() => setFilters({ ...filters, selection: !filters.selection })}
         >
-          Selection only ({selectedCount})
+          Selection only ({formatCount(selectedCount)})
         </button>
       )}
       <p class="message" aria-live="polite">
@@ -237,7 +238,7 @@ export function Results({
           <p>
             {report.stats.links === 0
               ? 'Looked at the whole page, its frames and open shadow roots: it has no links at all.'
-              : `Looked at the article, its comments and embeds: the page's ${report.stats.links} links are all ` +
+              : `Looked at the article, its comments and embeds: the page's ${formatCount(report.stats.links)} links are all ` +
                 'menus, widgets, share buttons and other page furniture, listed under Other links.'}
           </p>
         </div>
@@ -353,11 +354,11 @@ export function Popup({
               Reading the page…
               {/* The running count is for the eye; screen readers hear the steps, not every batch. */}
               {state.read !== undefined && (
-                <span aria-hidden="true"> {state.read.toLocaleString('en')} links so far</span>
+                <span aria-hidden="true"> {formatCount(state.read)} links so far</span>
               )}
             </>
           ) : (
-            `Sorting and dating ${state.sorting.toLocaleString('en')} links…`
+            `Sorting and dating ${formatCount(state.sorting)} links…`
           )}
           <span class="busy" aria-hidden="true" />
         </p>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { formatAge, formatDays } from '../format/age';
+import { formatCount } from '../format/labels';
 import type { Report } from '../schemas';
 import { type AgeBucket, summarize } from './summary';
 
@@ -12,15 +13,16 @@ export function Profile({ report, now }: { report: Report; now: Date }) {
   return (
     <div class="profile">
       <p class="profile-line">
-        <strong>{s.cited}</strong> cited · {s.counts.primary} primary · {s.counts.self} self (
-        {Math.round(s.selfShare * 100)}%) · {s.counts.media} media
+        <strong>{formatCount(s.cited)}</strong> cited · {formatCount(s.counts.primary)} primary ·{' '}
+        {formatCount(s.counts.self)} self ({Math.round(s.selfShare * 100)}%) · {formatCount(s.counts.media)}{' '}
+        media
         {s.medianDays !== null && <> · median age {formatDays(s.medianDays)}</>}
         {s.oldest && <> · oldest {formatAge(s.oldest.date, now)}</>}
       </p>
       <div
         class="bar"
         role="img"
-        aria-label={`${s.counts.primary} primary, ${s.counts.self} self, ${s.counts.media} media`}
+        aria-label={`${formatCount(s.counts.primary)} primary, ${formatCount(s.counts.self)} self, ${formatCount(s.counts.media)} media`}
       >
         {(['primary', 'self', 'media'] as const).map((c) =>
           s.counts[c] ? (
@@ -36,7 +38,7 @@ export function Profile({ report, now }: { report: Report; now: Date }) {
 /** The cited links' ages at a glance: one strip, darker for older, grey for undated, with a legend. */
 function AgeStrip({ buckets, total }: { buckets: AgeBucket[]; total: number }) {
   const present = buckets.filter((b) => b.count);
-  const describe = (b: AgeBucket) => `${b.count} ${b.description}`;
+  const describe = (b: AgeBucket) => `${formatCount(b.count)} ${b.description}`;
   return (
     <div class="ages">
       <div class="age-strip" role="img" aria-label={`Ages: ${present.map(describe).join(', ')}`}>
@@ -53,7 +55,7 @@ function AgeStrip({ buckets, total }: { buckets: AgeBucket[]; total: number }) {
         {present.map((b) => (
           <span key={b.label}>
             <i class={`age-${b.shade ?? 'none'}`} />
-            {b.label}: {b.count}
+            {b.label}: {formatCount(b.count)}
           </span>
         ))}
       </p>

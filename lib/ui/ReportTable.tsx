@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatAge } from '../format/age';
-import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
+import { CATEGORY_LABELS, formatCount, linkTitle, placeOf } from '../format/labels';
 import type { Link } from '../schemas';
 
 type Column = 'category' | 'title' | 'domain' | 'date' | 'place' | 'kind' | 'occurrences';
@@ -106,7 +106,7 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
               </td>
               <td>{placeOf(link)}</td>
               <td>{link.kind}</td>
-              <td>{link.occurrences}</td>
+              <td>{formatCount(link.occurrences)}</td>
               <td class="ctx">{link.context}</td>
             </tr>
           ))}
@@ -114,7 +114,7 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
       </table>
       {sorted.length > limit && (
         <button type="button" class="more" onClick={() => setLimit(sorted.length)}>
-          Show all {sorted.length}
+          Show all {formatCount(sorted.length)}
         </button>
       )}
     </>

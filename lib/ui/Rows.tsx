@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween } from '../dates/calendar';
 import { formatAge, formatDays } from '../format/age';
-import { CATEGORY_LABELS, linkTitle, placeOf } from '../format/labels';
+import { CATEGORY_LABELS, formatCount, linkTitle, placeOf } from '../format/labels';
 import type { Category, Link } from '../schemas';
 
 // One link as a row of the popup, and a group of rows.
@@ -160,7 +160,7 @@ function Row({ link, now, pending, onDomain, onAction }: RowProps) {
             {title}
           </span>
         )}
-        {link.occurrences > 1 && <span class="count">×{link.occurrences}</span>}
+        {link.occurrences > 1 && <span class="count">×{formatCount(link.occurrences)}</span>}
         <span class="actions">
           <button
             type="button"
@@ -241,7 +241,7 @@ export function Group(
     >
       <summary>
         <span class="group-name">{CATEGORY_LABELS[category]}</span>
-        <span class="group-count">{links.length}</span>
+        <span class="group-count">{formatCount(links.length)}</span>
       </summary>
       {links.length === 0 ? (
         <p class="none">None found.</p>
@@ -256,7 +256,7 @@ export function Group(
       )}
       {expanded && links.length > limit && (
         <button type="button" class="more" ref={more} onClick={() => setLimit(links.length)}>
-          Show all {links.length}
+          Show all {formatCount(links.length)}
         </button>
       )}
     </details>

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from '../format/labels';
+import { CATEGORY_LABELS, formatCount } from '../format/labels';
 import type { Category } from '../schemas';
 import { type Filters, GROUP_ORDER, type SortOrder } from './filter';
 import type { LookupState } from './lookups';
@@ -53,7 +53,7 @@ export function Toolbar({
             aria-pressed={filters.groups.has(c) ? 'true' : 'false'}
             onClick={() => toggle(c)}
           >
-            {CATEGORY_LABELS[c]} {counts[c]}
+            {CATEGORY_LABELS[c]} {formatCount(counts[c])}
           </button>
         ))}
         {[...filters.domains].map((d) => (
@@ -107,7 +107,9 @@ export function LookupBar({
         <>
           <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label="Look-up progress" />
           <span class="lookup-count">
-            {progress ? `Looking up ${progress.done} of ${progress.total}…` : 'Starting…'}
+            {progress
+              ? `Looking up ${formatCount(progress.done)} of ${formatCount(progress.total)}…`
+              : 'Starting…'}
           </span>
           <button type="button" onClick={onStop}>
             Cancel
@@ -118,8 +120,8 @@ export function LookupBar({
         <>
           <span class="lookup-summary">
             {phase === 'cancelled' ? 'Stopped: ' : phase === 'error' ? '' : 'Looked up: '}
-            {answers.length} link{answers.length === 1 ? '' : 's'}, {dated} dated
-            {dead > 0 && <>, {dead} dead or moved</>}
+            {formatCount(answers.length)} link{answers.length === 1 ? '' : 's'}, {formatCount(dated)} dated
+            {dead > 0 && <>, {formatCount(dead)} dead or moved</>}
             {failed > 0 && <>, {failed} could not be checked</>}
           </span>
           <button

@@ -259,7 +259,10 @@ describe('hostile pages in Chromium', () => {
     expect(Number(counts.at(-1))).toBeLessThanOrEqual(50_000);
     expect(statuses.at(-1)).toBe('Sorting and dating 50,000 links…');
     await popup.screenshot({ path: resolve(SHOTS, 'popup-50000.png') });
-    expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('50000');
+    // Counts as the status line gives them, with thousands separators, wherever they are shown.
+    expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('50,000');
+    expect(await popup.textContent('.profile-line')).toMatch(/^50,000 cited · 50,000 primary · 0 self/);
+    expect(await popup.textContent('.chip-primary')).toBe('Primary sources 50,000');
     // Only a page of rows is in the DOM; more come as the reader scrolls.
     const shown = (await rows(popup, 'primary')).length;
     expect(shown).toBeGreaterThan(0);
@@ -286,7 +289,7 @@ describe('hostile pages in Chromium', () => {
     await page.evaluate('new Promise((r) => requestIdleCallback(r))');
     const { popup, counts } = await openWatchingProgress(url);
     expect(counts.length).toBeGreaterThan(3);
-    expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('20000');
+    expect(await popup.textContent('[data-group="primary"] .group-count')).toBe('20,000');
     await popup.fill('.search', '19999.html');
     await popup.waitForFunction(() => document.querySelectorAll('[data-group="primary"] .row').length === 1);
     expect((await rows(popup, 'primary'))[0]?.url).toBe('https://site199.example.org/2019/03/19999.html');

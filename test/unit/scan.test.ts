@@ -52,7 +52,7 @@ describe('frames of a tab', () => {
     ]);
     expect(
       scanNotes({ ...merged.stats, truncated: true, links: 100_000 }, { malformed: 0, count: 0, hosts: [] }),
-    ).toEqual(['Stopped after 100000 links: the page has more.']);
+    ).toEqual(['Stopped after 100,000 links: the page has more.']);
   });
 });
 
