@@ -80,7 +80,7 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
           {sorted.slice(0, limit).map((link) => (
             <tr key={`${link.url} ${link.position}`} data-category={link.category} data-url={link.url}>
               <td class={`cat cat-${link.category}`}>{CATEGORY_LABELS[link.category]}</td>
-              <td>
+              <td class="title-cell">
                 {/^https?:\/\//i.test(link.url) ? (
                   <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
                     {linkTitle(link)}
@@ -104,7 +104,7 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
                   </span>
                 )}
               </td>
-              <td>{placeOf(link)}</td>
+              <td class="where-cell">{placeOf(link)}</td>
               <td>{link.kind}</td>
               <td>{formatCount(link.occurrences)}</td>
               <td class="ctx">{link.context}</td>
