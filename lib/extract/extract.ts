@@ -328,6 +328,8 @@ class Walker {
         done.block.end = this.textPos;
         if (done.link !== null) done.link.end = this.textPos;
         if (depth === 0) break;
+        // Leaving a block: what follows it is on a line of its own.
+        if (done.block !== frames[depth - 1]!.block) this.lineBreak();
         node = parents[depth--]!;
         next = node.nextSibling;
       }
@@ -354,6 +356,21 @@ class Walker {
     const pending: Pending = { href, source, text, link, frame, start, end: start + text.length, selected };
     this.pending.push(pending);
     return pending;
+  }
+
+  /**
+   * A line break in the walk's text where a block starts or ends or a `<br>` stands, unless the text so far ends in
+   * whitespace: a page's markup often has none there (`<p>One.</p><p>Two</p>`, `line<br>line`), and its words would
+   * run together in sentences and link texts, as they do in `textContent`.
+   */
+  private lineBreak(): void {
+    const { parts } = this.texts;
+    const last = parts[parts.length - 1];
+    if (last === undefined) return;
+    const c = last.charCodeAt(last.length - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 160 && /\s/.test(last.charAt(last.length - 1)))) return;
+    parts.push('\n');
+    this.textPos++;
   }
 
   private text(data: string, node: Node, frame: Frame): void {
@@ -384,6 +401,8 @@ class Walker {
       // Their text is not page text: it is in no block's text (context sentences are what the page shows).
       return null;
     }
+    const block = BLOCKS.has(tag);
+    if (block || tag === 'br') this.lineBreak();
     let frame = parent;
     if (parent.region !== 'chrome') {
       const cls = this.classOf(el);
@@ -411,7 +430,7 @@ class Walker {
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
     // Page furniture's blocks give no sentences (its links have none), and nothing inside it is content again.
-    if (frame.region !== 'chrome' && BLOCKS.has(tag)) {
+    if (frame.region !== 'chrome' && block) {
       const parentFrame = frame;
       frame = copyFrame(parentFrame);
       frame.block = this.stretch();

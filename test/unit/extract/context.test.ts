@@ -20,6 +20,18 @@ describe('link texts', () => {
     expect(links.find((l) => l.href === 'https://cited.example/a')?.text).toBe('the report');
     expect(links.find((l) => l.href === 'https://cited.example/b')?.text).toBe('the video');
   });
+
+  it('keep the words of blocks and lines inside a link apart', () => {
+    const links = extractLinks(
+      parse(`<!doctype html><html><body><article><p>Read
+        <a href="https://cited.example/card"><div>The headline</div><div>The standfirst</div></a>
+        and <a href="https://cited.example/lines">one line<br>another line</a>.</p></article></body></html>`),
+      PAGE,
+      { now: NOW },
+    ).links;
+    expect(links.find((l) => l.href === 'https://cited.example/card')?.text).toBe('The headline The standfirst');
+    expect(links.find((l) => l.href === 'https://cited.example/lines')?.text).toBe('one line another line');
+  });
 });
 
 describe('context sentences', () => {
@@ -53,6 +65,34 @@ describe('context sentences', () => {
         '<div>I wrote about this at my <b>former</b> site:<p><a href="https://old.example/post">https://old.example/post</a></p></div>',
         'https://old.example/post',
       ),
-    ).toBe('I wrote about this at my former site:https://old.example/post');
+    ).toBe('I wrote about this at my former site: https://old.example/post');
+  });
+
+  it('keep words apart where blocks meet or a line breaks, with no whitespace in the markup between them', () => {
+    expect(
+      contextOf(
+        '<div><p>The first paragraph ends here.</p><p><a href="https://x.example/a">A source</a></p></div>',
+        'https://x.example/a',
+      ),
+    ).toBe('The first paragraph ends here. A source');
+    expect(
+      contextOf(
+        '<p>A line that ends with a break<br>See <a href="https://x.example/b">the source</a> for more on this.</p>',
+        'https://x.example/b',
+      ),
+    ).toBe('See the source for more on this.');
+    expect(
+      contextOf(
+        '<ul><li>Item one is long enough</li><li><a href="https://x.example/c">Item two link</a></li></ul>',
+        'https://x.example/c',
+      ),
+    ).toBe('Item one is long enough Item two link');
+    // As before where the markup has whitespace there already.
+    expect(
+      contextOf(
+        '<div><p>The first paragraph ends here.</p>\n<p><a href="https://x.example/d">A source</a></p></div>',
+        'https://x.example/d',
+      ),
+    ).toBe('The first paragraph ends here. A source');
   });
 });
