@@ -127,7 +127,7 @@ interface Frame {
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
-  /** Inside a link: where the link's own text is (its text is the walk's, as its `textContent` would be). */
+  /** Inside a link: where the link's own text is (its text is the walk's, as the link shows it). */
   link: LinkText | null;
 }
 
@@ -615,7 +615,7 @@ function roleOf(el: Element): string {
   return role === undefined ? (el.getAttribute('role') ?? '') : (role ?? '');
 }
 
-/** A link's text from the walk (as its `textContent`), or its label when it has none; and where it ends. */
+/** A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. */
 function finishLinkText(p: Pending, link: LinkText): void {
   const raw = stretchText(link);
   p.text = raw.trim() ? raw : labelOf(link.el);
