@@ -9,14 +9,20 @@ function pad(text: string, width: number): string {
     : text + ' '.repeat(width - chars.length);
 }
 
-function row(link: Link, now: Date): string {
+/** The link's registrable domain, as the popup's rows give it: a look-alike host in full with a warning. */
+function domainOf(link: Link): string {
+  if (link.deceptiveHost) return `⚠ ${link.displayHost}`;
+  return link.domain || link.displayHost || link.url;
+}
+
+function row(link: Link, now: Date, width: number): string {
   const age = formatAge(link.date, now);
   const date = link.date ? `${link.date} (${link.dateSource})` : '';
   const repeat = link.occurrences > 1 ? ` ×${link.occurrences}` : '';
   const check =
     link.check && link.check.status !== 'ok' ? `  [${link.check.status}: ${link.check.reason ?? ''}]` : '';
   const since = link.domainRegistered ? `  (domain since ${link.domainRegistered})` : '';
-  return `  ${pad(link.displayHost || link.url, 30)} ${pad(age, 6)} ${pad(date, 22)} ${pad(link.kind, 10)} ${linkTitle(link)}${repeat}  · ${placeOf(link)}${check}${since}`;
+  return `  ${pad(domainOf(link), width)} ${pad(age, 6)} ${pad(date, 22)} ${pad(link.kind, 10)} ${linkTitle(link)}${repeat}  · ${placeOf(link)}${check}${since}`;
 }
 
 /** The report as a grouped plain-text table for a terminal: group, domain, age, kind, title, where. */
@@ -27,6 +33,11 @@ export function toTable(report: Report, now: Date = new Date()): string {
     `${page.url}${page.published ? ` · published ${page.published} (${page.publishedSource})` : ''} · ${page.platform}`,
   ];
   if (page.archivedAt) lines.push(`archived copy: ${page.archivedAt}`);
+  // The domain column is as wide as the longest domain listed (from 12 to 40 characters).
+  let width = 12;
+  for (const l of report.links)
+    if (l.category !== 'other') width = Math.max(width, [...domainOf(l)].length + 1);
+  width = Math.min(width, 40);
   for (const category of CATEGORY_ORDER) {
     const links = report.links.filter((l) => l.category === category);
     lines.push('', `${CATEGORY_LABELS[category].toUpperCase()} (${links.length})`);
@@ -41,7 +52,7 @@ export function toTable(report: Report, now: Date = new Date()): string {
       continue;
     }
     if (!links.length) lines.push('  none');
-    for (const link of links) lines.push(row(link, now));
+    for (const link of links) lines.push(row(link, now, width));
   }
   if (report.stats.truncated) lines.push('', `Stopped after ${report.stats.links} links: the page has more.`);
   return `${lines.join('\n')}\n`;

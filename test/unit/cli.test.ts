@@ -39,6 +39,20 @@ describe('npm run scan', () => {
     expect(stdout).toMatch(/PRIMARY SOURCES \(1\)\n {2}news\.az/);
     expect(stdout).toContain('SELF-CITATIONS (3)');
     expect(stdout).toContain('MEDIA (3)');
+    // Each row starts with the link's registrable domain, in full: the map images' is rferl.org and wordpress.com.
+    const domains = stdout
+      .split('\n')
+      .filter((line) => /^ {2}\S.* · /.test(line))
+      .map((line) => line.trim().split(/\s+/)[0]);
+    expect(domains).toEqual([
+      'news.az',
+      'pennyforyourthoughts2.ca',
+      'pennyforyourthoughts2.ca',
+      'pennyforyourthoughts2.blogspot.com',
+      'youtube.com',
+      'wordpress.com',
+      'rferl.org',
+    ]);
   });
 
   it('prints the JSON export, valid against the schema', async () => {
