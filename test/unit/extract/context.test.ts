@@ -29,7 +29,9 @@ describe('link texts', () => {
       PAGE,
       { now: NOW },
     ).links;
-    expect(links.find((l) => l.href === 'https://cited.example/card')?.text).toBe('The headline The standfirst');
+    expect(links.find((l) => l.href === 'https://cited.example/card')?.text).toBe(
+      'The headline The standfirst',
+    );
     expect(links.find((l) => l.href === 'https://cited.example/lines')?.text).toBe('one line another line');
   });
 });
