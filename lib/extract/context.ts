@@ -64,6 +64,9 @@ function sentenceBounds(text: string, s: number, e: number): [number, number] {
   return [left, right];
 }
 
+/** A stretch of text that is nothing but bare URLs. */
+const ONLY_URLS = /^\s*(?:(?:https?:\/\/|www\.)\S*\s*)+$/i;
+
 /** Whether a stretch of text holds little besides the span (a URL on a line of its own). */
 function onlySpan(text: string, left: number, right: number, s: number, e: number): boolean {
   return text.slice(left, s).trim().length + text.slice(e, right).trim().length < 12;
@@ -81,6 +84,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   if (onlySpan(text, left, right, s, e)) {
     const before = text.slice(0, left).trimEnd();
     if (before.length) left = sentenceBounds(text, before.length - 1, before.length)[0];
+    // The lines before are links alone too (a list of bare URLs): the words before them, a few lines up at most.
+    for (let i = 0; i < 3 && left > 0 && ONLY_URLS.test(text.slice(left, s)); i++) {
+      const more = text.slice(0, left).trimEnd();
+      if (!more.length) break;
+      left = sentenceBounds(text, more.length - 1, more.length)[0];
+    }
     if (onlySpan(text, left, right, s, e)) {
       const next = text.slice(right).search(/\S/);
       if (next >= 0) right = sentenceBounds(text, right + next, right + next + 1)[1];
@@ -88,12 +97,81 @@ export function sentenceAround(text: string, start: number, end: number): string
   }
   const sentence = cleanText(text.slice(left, right), 4000);
   if (sentence.length <= CONTEXT_LIMIT) return sentence;
-  // Too long: keep the span and as much as fits around it.
-  const spanText = cleanText(text.slice(s, e), 4000);
-  const at = Math.max(0, sentence.indexOf(spanText.slice(0, 40)));
-  const room = Math.max(0, CONTEXT_LIMIT - Math.min(spanText.length, CONTEXT_LIMIT) - 2);
-  let a = Math.max(0, at - Math.floor(room / 2));
-  const b = Math.min(sentence.length, a + CONTEXT_LIMIT - 2);
-  a = Math.max(0, b - (CONTEXT_LIMIT - 2));
-  return `${a > 0 ? '…' : ''}${sentence.slice(a, b).trim()}${b < sentence.length ? '…' : ''}`;
+  return aroundSpan(sentence, cleanText(text.slice(s, e), 4000));
+}
+
+/** Words longer than this (URLs, mostly) may be left out of a shortened sentence, for the words beyond them. */
+const LONG_WORD = 25;
+
+interface Side {
+  /** The side's words, nearest the span first. */
+  words: string[];
+  /** Whether a space parts the nearest word from the span (not so for "(" written against a link). */
+  spaced: boolean;
+  /** The words kept, nearest first; "…" for a long word left out. */
+  kept: string[];
+  next: number;
+  elided: boolean;
+  done: boolean;
+}
+
+function sideOf(text: string, before: boolean): Side {
+  const spaced = before ? text.endsWith(' ') : text.startsWith(' ');
+  const trimmed = before ? text.slice(0, spaced ? -1 : undefined) : text.slice(spaced ? 1 : 0);
+  const words = trimmed ? trimmed.split(' ') : [];
+  if (before) words.reverse();
+  return { words, spaced, kept: [], next: 0, elided: false, done: words.length === 0 };
+}
+
+/** A side's kept words as shown, with "…" at its outer end when words there were left out. */
+function shown(side: Side, before: boolean): string {
+  const kept = [...side.kept];
+  let cut = side.next < side.words.length;
+  if (kept.at(-1) === '…') {
+    kept.pop();
+    cut = true;
+  }
+  if (before) kept.reverse();
+  let text = kept.join(' ');
+  if (cut) text = before ? `…${text}` : `${text}…`;
+  if (!text) return '';
+  const space = side.spaced ? ' ' : '';
+  return before ? text + space : space + text;
+}
+
+/**
+ * A sentence too long to show, shortened to the span and the whole words around it, nearest first on each side in
+ * turn, as many as fit in CONTEXT_LIMIT with the "…" that mark what was left out. A long word (another URL) that
+ * does not fit is left out as "…" once on each side, and the words beyond it are taken on ("Two maps … <URL>").
+ */
+function aroundSpan(sentence: string, span: string): string {
+  const at = Math.max(0, sentence.indexOf(span.slice(0, 40)));
+  const end = Math.min(sentence.length, at + span.length);
+  // Room for the marks and the spaces beside them.
+  let room = CONTEXT_LIMIT - 4 - (end - at);
+  if (room < 0) return `${at > 0 ? '…' : ''}${sentence.slice(at, at + CONTEXT_LIMIT - 2).trim()}…`;
+  const before = sideOf(sentence.slice(0, at), true);
+  const after = sideOf(sentence.slice(end), false);
+  while (!before.done || !after.done) {
+    for (const side of [before, after]) {
+      if (side.done) continue;
+      const word = side.words[side.next]!;
+      // A word takes its length and the space between it and what is kept already.
+      const cost = word.length + (side.kept.length || side.spaced ? 1 : 0);
+      if (cost <= room) {
+        side.kept.push(word);
+        room -= cost;
+      } else if (!side.elided && word.length > LONG_WORD && room >= 2) {
+        side.kept.push('…');
+        side.elided = true;
+        room -= 2;
+      } else {
+        side.done = true;
+        continue;
+      }
+      side.next++;
+      if (side.next === side.words.length) side.done = true;
+    }
+  }
+  return `${shown(before, true)}${sentence.slice(at, end)}${shown(after, false)}`;
 }

@@ -70,6 +70,18 @@ describe('context sentences', () => {
     ).toBe('I wrote about this at my former site: https://old.example/post');
   });
 
+  it('of a link alone on its line after other bare links are the words before those links', () => {
+    const first =
+      'https://maps.example/uploads/2017/05/imperialist-dream-of-dividing-the-region-to-create-a-greater-state-between-the-seas-640x381.jpg?w=614';
+    const second = 'https://cdn.example/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png';
+    expect(
+      contextOf(
+        `<div><p>Two maps that should come in handy<br>\n<a href="${first}">${first}</a></p>\n<p><a href="${second}">${second}</a></p></div>`,
+        second,
+      ),
+    ).toBe(`Two maps that should come in handy … ${second}`);
+  });
+
   it('keep words apart where blocks meet or a line breaks, with no whitespace in the markup between them', () => {
     expect(
       contextOf(

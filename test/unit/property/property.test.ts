@@ -13,7 +13,7 @@ import {
   mayHoldUrl,
   repairTypography,
 } from '../../../lib/extract/bare-urls';
-import { cleanText, editText } from '../../../lib/extract/context';
+import { CONTEXT_LIMIT, cleanText, editText, sentenceAround } from '../../../lib/extract/context';
 import { canonicalize } from '../../../lib/url/canonical';
 import { pathSegment, safeUrl } from '../../../lib/url/parse';
 import {
@@ -312,6 +312,47 @@ describe('cleanText', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('sentenceAround', () => {
+  it('shortens a long sentence to whole words around the span, within the limit, marking what it left out', () => {
+    const word = fc.oneof(
+      { weight: 8, arbitrary: fc.stringMatching(/^[a-z]{1,12}[,;]?$/) },
+      { weight: 1, arbitrary: fc.stringMatching(/^https:\/\/[a-z]{3,10}\.example\/[a-z0-9/-]{10,90}$/) },
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 80 }), fc.nat(), fc.nat(), (words, i, n) => {
+        const sentence = `${words.join(' ')}.`;
+        const first = i % words.length;
+        const last = Math.min(words.length - 1, first + (n % 4));
+        const start = words.slice(0, first).join(' ').length + (first ? 1 : 0);
+        const end = start + words.slice(first, last + 1).join(' ').length;
+        const span = sentence.slice(start, end);
+        const out = sentenceAround(sentence, start, end);
+        if (sentence.length <= CONTEXT_LIMIT) {
+          expect(out).toBe(sentence);
+          return;
+        }
+        expect(out.length).toBeLessThanOrEqual(CONTEXT_LIMIT);
+        if (span.length > CONTEXT_LIMIT - 4) return;
+        expect(out).toContain(span);
+        // Every word shown is a whole word of the sentence, in its order; "…" stands for what was left out.
+        const shown = out
+          .replace(/…/g, ' … ')
+          .split(' ')
+          .filter((w) => w && w !== '…');
+        const all = sentence.split(' ');
+        let at = 0;
+        for (const w of shown) {
+          at = all.indexOf(w, at);
+          expect(at).toBeGreaterThanOrEqual(0);
+          at++;
+        }
+        expect(out.startsWith('…')).toBe(!sentence.startsWith(shown[0]!));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
