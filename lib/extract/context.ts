@@ -64,8 +64,8 @@ function sentenceBounds(text: string, s: number, e: number): [number, number] {
   return [left, right];
 }
 
-/** A stretch of text that is nothing but bare URLs. */
-const ONLY_URLS = /^\s*(?:(?:https?:\/\/|www\.)\S*\s*)+$/i;
+/** A stretch of text that is nothing but bare URLs (each ends at whitespace: no way to split one, so no backtracking). */
+const ONLY_URLS = /^\s*(?:(?:https?:\/\/|www\.)\S*(?:\s+|$))+$/i;
 
 /** Whether a stretch of text holds little besides the span (a URL on a line of its own). */
 function onlySpan(text: string, left: number, right: number, s: number, e: number): boolean {

@@ -82,6 +82,17 @@ describe('context sentences', () => {
     ).toBe(`Two maps that should come in handy … ${second}`);
   });
 
+  it('of a link after a line made to look like many bare links are found at once (no backtracking over it)', () => {
+    // Forty "www." run together, then a word: the test for a line of bare links once tried every way to split it.
+    const line = `${'www.'.repeat(40)}a x`;
+    expect(
+      contextOf(
+        `<p>Intro<br>${line}<br><a href="https://x.example/z">https://x.example/z</a></p>`,
+        'https://x.example/z',
+      ),
+    ).toBe(`${line} https://x.example/z`);
+  });
+
   it('keep words apart where blocks meet or a line breaks, with no whitespace in the markup between them', () => {
     expect(
       contextOf(
