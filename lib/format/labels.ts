@@ -51,3 +51,8 @@ const COUNT = new Intl.NumberFormat('en');
 export function formatCount(n: number): string {
   return COUNT.format(n);
 }
+
+/** A number of links as the interface says it: "1 link", "2,500 links". */
+export function formatLinks(n: number): string {
+  return `${formatCount(n)} link${n === 1 ? '' : 's'}`;
+}

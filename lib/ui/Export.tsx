@@ -6,7 +6,7 @@ import {
   exportAs,
   exportFileName,
 } from '../export/index';
-import { formatCount } from '../format/labels';
+import { formatLinks } from '../format/labels';
 import type { Link, Report } from '../schemas';
 
 export interface ExportApi {
@@ -44,11 +44,10 @@ export function ExportMenu({
     const accessed = new Date();
     return { links, text: exportAs(format, { report, links, accessed }, { bom }), accessed };
   };
-  const count = (n: number) => `${formatCount(n)} link${n === 1 ? '' : 's'}`;
   const copy = async () => {
     const { links, text } = render();
     await api.copy(text).then(
-      () => setStatus(`Copied ${count(links.length)} as ${EXPORT_FORMATS[format].label}.`),
+      () => setStatus(`Copied ${formatLinks(links.length)} as ${EXPORT_FORMATS[format].label}.`),
       () => setStatus('Could not copy: the browser refused the clipboard.'),
     );
   };
@@ -56,7 +55,7 @@ export function ExportMenu({
     const { links, text, accessed } = render();
     const name = exportFileName(report, EXPORT_FORMATS[format].extension, accessed);
     api.download(name, EXPORT_FORMATS[format].mime, text);
-    setStatus(`Saved ${count(links.length)} to ${name}.`);
+    setStatus(`Saved ${formatLinks(links.length)} to ${name}.`);
   };
   return (
     <details class="export">

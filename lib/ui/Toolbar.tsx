@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, formatCount } from '../format/labels';
+import { CATEGORY_LABELS, formatCount, formatLinks } from '../format/labels';
 import type { Category } from '../schemas';
 import { type Filters, GROUP_ORDER, type SortOrder } from './filter';
 import type { LookupState } from './lookups';
@@ -120,7 +120,7 @@ export function LookupBar({
         <>
           <span class="lookup-summary">
             {phase === 'cancelled' ? 'Stopped: ' : phase === 'error' ? '' : 'Looked up: '}
-            {formatCount(answers.length)} link{answers.length === 1 ? '' : 's'}, {formatCount(dated)} dated
+            {formatLinks(answers.length)}, {formatCount(dated)} dated
             {dead > 0 && <>, {formatCount(dead)} dead or moved</>}
             {failed > 0 && <>, {failed} could not be checked</>}
           </span>
