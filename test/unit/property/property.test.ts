@@ -9,6 +9,7 @@ import {
   type BareUrl,
   findBareUrls,
   isLinkSeparator,
+  isPlainUrl,
   matchBareUrls,
   mayHoldUrl,
   repairTypography,
@@ -427,6 +428,74 @@ describe('findBareUrls', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('plain URLs, taken without linkify-it', () => {
+  // URLs as pages write them, and near misses: every character near the edges of the plain set, labels at their
+  // limits, more labels than linkify takes, ports, dots and question marks at the end or doubled.
+  const label = fc.oneof(
+    { weight: 30, arbitrary: fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/) },
+    fc.constantFrom('xn--p1ai', 'a'.repeat(63), 'b'.repeat(64), 'a-', '-a', 'a_b', 'é', 'A1', '1', ''),
+  );
+  const scheme = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('https://', 'http://') },
+    fc.constantFrom('HTTPS://', 'ftp://', '//', 'https:/', 'http://www.', 'xhttps://'),
+  );
+  const pathChar = fc.oneof(
+    { weight: 60, arbitrary: fc.constantFrom(...'abcXYZ0189_~=&%+#:@*/-.?'.split(''), '/', 'a', 'a') },
+    fc.constantFrom(...'!,;()[]{}\'"$^`|<>\\ \u00a0é…’\u200b'.split(''), '..', '??', '.?', '?.'),
+  );
+  const candidate = fc
+    .tuple(
+      scheme,
+      fc.array(label, { minLength: 1, maxLength: 12 }),
+      fc.oneof({ weight: 9, arbitrary: fc.constant('') }, fc.constantFrom(':8080', ':', ':99999')),
+      fc.option(
+        fc.array(pathChar, { maxLength: 30 }).map((cs) => `/${cs.join('')}`),
+        { freq: 6 },
+      ),
+    )
+    .map(([s, labels, port, path]) => `${s}${labels.join('.')}${port}${path ?? ''}`);
+
+  it('takes a run as plain only when linkify-it finds one link in it, the whole run, and keeps it whole', () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(candidate, (run) => {
+        if (!isPlainUrl(run)) return;
+        plain++;
+        const found: BareUrl[] = [];
+        matchBareUrls(run, 0, found);
+        expect(found).toEqual([{ url: run, index: 0, length: run.length }]);
+      }),
+      { numRuns: 20_000 },
+    );
+    // The generator reaches both sides: most of its runs are near misses, and plenty are plain.
+    expect(plain).toBeGreaterThan(2000);
+    expect(plain).toBeLessThan(18_000);
+  });
+
+  it('takes the URLs most comments write as plain, and leaves the rest to linkify-it', () => {
+    for (const url of [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://pennyforyourthoughts2.ca/2021/10/17/post/',
+      'https://i0.wp.com/pennyforyourthoughts2.ca/wp-content/uploads/2015/01/map-640x381.jpg',
+      'http://example.org',
+      'https://en.wikipedia.org/wiki/Main_Page#History',
+    ])
+      expect(isPlainUrl(url), url).toBe(true);
+    for (const run of [
+      'https://x.org/a.',
+      'https://x.org/wiki/(film)',
+      '(https://x.org/p)',
+      'https://x.org:8080/',
+      'https://президент.рф/',
+      'www.example.com/a',
+      'https://x.org/a?',
+      'https://x.org/a,b',
+      `https://x.org/${'a'.repeat(3000)}`,
+    ])
+      expect(isPlainUrl(run), run).toBe(false);
   });
 });
 
