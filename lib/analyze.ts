@@ -47,6 +47,10 @@ interface Target {
 
 interface Group {
   target: Target;
+  /** The form of the target whose date the link gives (`datedForm`): the target itself unless another tells more. */
+  dated: Target;
+  /** An archived copy of the target, when one of its forms is one. */
+  archived: Target['archived'];
   best: RawLink;
   /** Occurrences in content (article, comments) and in chrome. */
   content: number;
@@ -55,6 +59,22 @@ interface Group {
 }
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
+
+/** How much a date tells of a target's age: its URL's or IDs' publication date, an archive's capture time, none. */
+function dateRank(target: Target): number {
+  return target.dateSource === null ? 2 : target.dateSource === 'archive' ? 1 : 0;
+}
+
+/**
+ * Another form of a group's target (the same key: an archived copy of it, another URL form). Pages cite an original
+ * and its archived copy side by side ("Archived from the original on…"): the copy's capture time tells that the
+ * target existed by then, which the original's URL may not, so the link takes the date that tells the most, and
+ * keeps the archived copy whichever form comes first.
+ */
+function mergeForm(group: Group, other: Target): void {
+  if (other.archived && !group.archived) group.archived = other.archived;
+  if (dateRank(other) < dateRank(group.dated)) group.dated = other;
+}
 
 /** What `href` resolves to, worked out in full (exported for tests: `TargetCache` takes shortcuts). */
 export function resolveTarget(href: string, bounds: DateBounds, idOf: (key: string) => number): Target {
@@ -182,7 +202,8 @@ function linkDate(
 
 function buildLink(group: Group, page: PageContext): Link {
   const { target, best } = group;
-  const { url, info, date, dateSource } = target;
+  const { url, info } = target;
+  const { date, dateSource } = group.dated;
   const action = pageAction(target, best, page);
   let category: Category = 'other';
   let kind: Kind = action ?? 'invalid';
@@ -216,7 +237,7 @@ function buildLink(group: Group, page: PageContext): Link {
   if (best.comment) link.comment = best.comment;
   if (best.post) link.post = best.post;
   if (best.href !== href) link.originalUrl = best.href;
-  if (target.archived) link.archived = target.archived;
+  if (group.archived) link.archived = group.archived;
   if (shown?.deceptive) link.deceptiveHost = true;
   if (best.frame !== undefined) link.frame = best.frame;
   if (group.selected) link.selected = true;
@@ -269,6 +290,8 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     if (!group) {
       groups[target.id] = {
         target,
+        dated: target,
+        archived: target.archived,
         best: raw,
         content: inChrome ? 0 : 1,
         chrome: inChrome ? 1 : 0,
@@ -276,6 +299,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
       };
       continue;
     }
+    if (target !== group.target) mergeForm(group, target);
     if (inChrome) group.chrome++;
     else group.content++;
     group.selected ||= selected;

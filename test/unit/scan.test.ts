@@ -121,3 +121,37 @@ describe('targets of hrefs with a fragment', () => {
     expect(targets.get(`${THREAD_URL}#comment-100001`)).toBe(post);
   });
 });
+
+describe('a target cited in several forms', () => {
+  const now = new Date('2026-11-24T12:00:00Z');
+  const report = (body: string) =>
+    analyze(extract(`<html><body><article>${body}</article></body></html>`, 'https://wiki.example.org/A'), {
+      now,
+    });
+  const ORIGINAL = 'http://en.kremlin.ru/events/president/news/64384';
+  const COPY = `https://web.archive.org/web/20201110051722/${ORIGINAL}`;
+
+  it('keeps the capture time of an archived copy cited beside its original, in either order', () => {
+    const original = `<p><a href="${ORIGINAL}">"Statement"</a>. Kremlin.ru. 10 November 2020.</p>`;
+    const copy = `<p><a href="${COPY}">Archived</a> from the original.</p>`;
+    for (const body of [original + copy, copy + original]) {
+      const links = report(body).links.filter((l) => l.domain === 'kremlin.ru');
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatchObject({
+        url: ORIGINAL,
+        occurrences: 2,
+        date: '2020-11-10',
+        dateSource: 'archive',
+        archived: { url: COPY, capturedAt: '2020-11-10' },
+      });
+    }
+  });
+
+  it('gives the date the URL of one form tells over the capture time of another', () => {
+    const dated = 'https://news.example.com/2019/05/03/story/';
+    const body = `<p><a href="https://web.archive.org/web/20210101000000/${dated}">copy</a> and <a href="${dated}?utm_source=x">story</a></p>`;
+    const [link] = report(body).links.filter((l) => l.domain === 'example.com');
+    expect(link).toMatchObject({ date: '2019-05-03', dateSource: 'url', occurrences: 2 });
+    expect(link?.archived?.capturedAt).toBe('2021-01-01');
+  });
+});
