@@ -110,14 +110,15 @@ const POST_CLASSES = new Set(['hentry', 'type-post', 'post-outer', 'blog-post', 
 // Words in a class or id that mark page furniture. Matched as whole words of a name split on - _ and spaces.
 const CHROME_WORDS: Record<string, string> = {};
 for (const [why, words] of Object.entries({
-  navigation: 'nav navbar navigation menu menubar breadcrumb breadcrumbs skip tabs topbar',
+  navigation: 'nav navbar navbox navigation menu menubar breadcrumb breadcrumbs skip jump tabs topbar',
   sidebar: 'sidebar widget widgets secondary blogroll calendar archives blogarchive tagcloud',
   share: 'share sharing sharedaddy social sociallinks addtoany shareaholic',
   related: 'related relatedposts recommended popular trending recent latest',
   pager: 'pagination pager paging pagenav',
-  footer: 'footer colophon',
+  footer: 'footer colophon printfooter',
   header: 'header masthead banner',
-  meta: 'byline meta metadata tags tag labels categories cat terms author vcard avatar timestamp dateline title',
+  meta: 'byline meta metadata tags tag labels categories cat catlinks terms author vcard avatar timestamp dateline title',
+  edit: 'edit editsection',
   reply: 'reply respond actions',
   subscribe: 'subscribe newsletter signup login cookie cookies consent donate feedburner rss print',
   ad: 'ad ads advert advertisement sponsor sponsored promo',

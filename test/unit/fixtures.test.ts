@@ -650,6 +650,53 @@ describe('generic news article with heavy chrome', () => {
   });
 });
 
+describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
+  const report = scanFixture('wikipedia-article.html', 'https://en.wikipedia.org/wiki/Zangezur_corridor');
+  const wiki = (title: string) => `https://en.wikipedia.org/wiki/${title}`;
+
+  it("cites the body's wikilinks and its references, an original and its archived copy as one dated item", () => {
+    const rows = cited(report).map(({ url, category, kind, region, date, dateSource }) => {
+      expect(region).toBe('article');
+      return [url, category, kind, date, dateSource];
+    });
+    expect(rows).toEqual([
+      [wiki('File:Zangezur_corridor_map.svg'), 'media', 'image', null, null],
+      [wiki('Azerbaijan'), 'self', 'reference', null, null],
+      [wiki('Nakhchivan_Autonomous_Republic'), 'self', 'reference', null, null],
+      [wiki('Armenia'), 'self', 'reference', null, null],
+      [wiki('Syunik_Province'), 'self', 'reference', null, null],
+      [wiki('2020_Nagorno-Karabakh_ceasefire_agreement'), 'self', 'reference', null, null],
+      [wiki('Lachin_corridor'), 'self', 'reference', null, null],
+      [wiki('Middle_Corridor'), 'self', 'reference', null, null],
+      ['https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor', 'primary', 'news', null, null],
+      [wiki('Eurasianet'), 'self', 'reference', null, null],
+      ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
+      [wiki('Doi_(identifier)'), 'self', 'reference', null, null],
+      ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', null, null],
+    ]);
+    const kremlin = report.links.find((l) => l.domain === 'kremlin.ru');
+    expect(kremlin?.occurrences).toBe(2);
+    expect(kremlin?.archived?.url).toBe(
+      'https://web.archive.org/web/20201110051722/http://en.kremlin.ru/events/president/news/64384',
+    );
+  });
+
+  it('keeps section edit links, categories, the permanent link, navboxes and the page tools out of the groups', () => {
+    const why = (url: string) => report.links.find((l) => l.url === url);
+    const edit = 'https://en.wikipedia.org/w/index.php?title=Zangezur_corridor&action=edit';
+    expect(why(`${edit}&section=1`)).toMatchObject({ category: 'other', why: 'edit' });
+    expect(why(`${edit}&section=3`)).toMatchObject({ category: 'other', why: 'edit' });
+    expect(why(wiki('Category:Transport_in_Armenia'))).toMatchObject({ category: 'other', why: 'meta' });
+    expect(why(wiki('Help:Category'))).toMatchObject({ category: 'other', why: 'meta' });
+    expect(
+      why('https://en.wikipedia.org/w/index.php?title=Zangezur_corridor&oldid=1298765432'),
+    ).toMatchObject({ category: 'other', why: 'footer' });
+    expect(why(wiki('Rail_transport_in_Armenia'))).toMatchObject({ category: 'other', why: 'navigation' });
+    expect(why(wiki('Talk:Zangezur_corridor'))).toMatchObject({ category: 'other' });
+    expect(report.counts).toEqual({ primary: 3, self: 9, media: 1, other: 23 });
+  });
+});
+
 describe('YouTube after in-app navigation', () => {
   it('ignores microdata left over from the video the page first loaded', async () => {
     const { fixtureHtml, scanHtml } = await import('../helpers/fixtures');
