@@ -16,6 +16,7 @@ const AUTHOR = [
   '.author-name',
   '.comment-author-name',
   '.username',
+  'a.author',
 ];
 const COMMENT_DATE = [
   'time[datetime]',

@@ -54,6 +54,9 @@ const EARLY_LINKS = 500;
 export const DEFAULT_MAX_LINKS = 100_000;
 
 // Elements whose text is not page text, or whose subtree is not rendered content.
+/** What makes a form one a reader fills in or presses: any control but a hidden input. */
+const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button, [contenteditable]';
+
 const SKIP = new Set([
   'script',
   'style',
@@ -268,6 +271,7 @@ class Walker {
     padded: ' ',
     role: '',
     parentTag: '',
+    controls: false,
   };
   /** Each distinct class attribute's names and padded form, worked out once: pages repeat a few class lists. */
   private readonly classLists = new Map<string, { classes: readonly string[]; padded: string }>();
@@ -426,6 +430,7 @@ class Walker {
       facts.role = roleOf(el);
       facts.parentTag =
         tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '';
+      facts.controls = tag === 'form' && el.querySelector(FORM_CONTROLS) !== null;
       const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
@@ -719,6 +724,11 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       }
     }
     const linkText = cleanText(p.text);
+    // A link that calls itself a permalink is one, wherever it sits (forums' comment footers have no other mark).
+    if (region !== 'chrome' && linkText.length === 9 && linkText.toLowerCase() === 'permalink') {
+      region = 'chrome';
+      why = 'meta';
+    }
     const link: RawLink = {
       href: resolved,
       source: p.source,

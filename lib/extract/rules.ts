@@ -24,6 +24,8 @@ export interface ElementFacts {
   role: string;
   /** The parent's tag. */
   parentTag: string;
+  /** For a form: whether it holds a control a reader fills in or presses (not only hidden inputs). */
+  controls: boolean;
 }
 
 const chrome = (why: string): Role => ({ kind: 'chrome', why });
@@ -36,7 +38,6 @@ const NEUTRAL: Role = { kind: 'neutral' };
 const CHROME_TAGS: Record<string, string> = {
   nav: 'navigation',
   aside: 'sidebar',
-  form: 'form',
   dialog: 'dialog',
   menu: 'menu',
   button: 'button',
@@ -117,7 +118,7 @@ for (const [why, words] of Object.entries({
   pager: 'pagination pager paging pagenav',
   footer: 'footer colophon printfooter',
   header: 'header masthead banner',
-  meta: 'byline meta metadata tags tag labels categories cat catlinks terms author vcard avatar timestamp dateline title',
+  meta: 'byline meta metadata tags tag labels categories cat catlinks terms author vcard avatar timestamp dateline title permalink',
   edit: 'edit editsection',
   reply: 'reply respond actions',
   subscribe: 'subscribe newsletter signup login cookie cookies consent donate feedburner rss print',
@@ -189,6 +190,9 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
   }
   const tagWhy = CHROME_TAGS[tag];
   if (tagWhy) return chrome(tagWhy);
+  // A form a reader fills in (comment, search, sign-up) is furniture; one with hidden inputs only wraps text the
+  // site lets its author edit in place (old Reddit renders every post and comment inside such a form).
+  if (tag === 'form' && f.controls) return chrome('form');
   if (tag === 'header' || tag === 'footer') {
     // A quotation's footer names its source: that is content.
     if (f.parentTag === 'blockquote' || f.parentTag === 'figure') return null;

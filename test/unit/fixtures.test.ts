@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../lib/schemas';
-import { cited, scanFixture } from '../helpers/fixtures';
+import { cited, scanFixture, scanHtml } from '../helpers/fixtures';
 
 const SEED_URL =
   'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
@@ -694,6 +694,82 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
     expect(why(wiki('Rail_transport_in_Armenia'))).toMatchObject({ category: 'other', why: 'navigation' });
     expect(why(wiki('Talk:Zangezur_corridor'))).toMatchObject({ category: 'other' });
     expect(report.counts).toEqual({ primary: 3, self: 9, media: 1, other: 23 });
+  });
+});
+
+describe('old Reddit thread (a forum without an adapter)', () => {
+  const THREAD = 'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/';
+  const report = scanFixture('old-reddit-thread.html', THREAD);
+
+  it("cites the post and its comments, which old Reddit renders inside forms, with the comment's author", () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'eurasianet.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.crisisgroup.org/europe-central-asia/caucasus/armenia-azerbaijan/2021-report',
+        category: 'primary',
+        kind: 'web',
+        region: 'article',
+        domain: 'crisisgroup.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+        category: 'primary',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'pennyforyourthoughts2.ca',
+        date: '2021-10-17',
+        dateSource: 'url',
+      },
+    ]);
+    expect(report.links.find((l) => l.domain === 'pennyforyourthoughts2.ca')?.comment).toEqual({
+      id: 'thing_t1_k1',
+      author: 'penny_ca',
+      date: '2025-07-03',
+    });
+  });
+
+  it("keeps the comment's permalink, the user links and the buttons out of the groups", () => {
+    expect(report.links.find((l) => l.url === `${THREAD}k1/`)).toMatchObject({
+      category: 'other',
+      why: 'meta',
+    });
+    expect(report.links.find((l) => l.url === 'https://old.reddit.com/user/penny_ca')?.category).toBe(
+      'other',
+    );
+    expect(report.counts).toEqual({ primary: 3, self: 0, media: 0, other: 13 });
+  });
+
+  it('takes a form a reader fills in as furniture, and one of hidden inputs only as the text it holds', () => {
+    const page = (form: string) =>
+      scanHtml(
+        `<html><body><main><p>The post, long enough to be prose about the corridor and its history.</p>${form}</main></body></html>`,
+        'https://forum.example.org/t/1',
+      );
+    const inside = '<p>See <a href="https://news.example.com/story">the story</a>.</p>';
+    for (const control of [
+      '<textarea name="text"></textarea>',
+      '<input type="search" name="q">',
+      '<input name="email">',
+      '<button>Send</button>',
+      '<select name="s"><option>a</option></select>',
+    ]) {
+      const [link] = page(`<form action="/post">${inside}${control}</form>`).links;
+      expect(link, control).toMatchObject({ category: 'other', why: 'form' });
+    }
+    const [link] = page(
+      `<form action="#"><input type="hidden" name="thing_id" value="t1">${inside}</form>`,
+    ).links;
+    expect(link).toMatchObject({ category: 'primary', region: 'article' });
   });
 });
 
