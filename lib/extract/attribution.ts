@@ -16,6 +16,7 @@ const AUTHOR = [
   '.author-name',
   '.comment-author-name',
   '.username',
+  'a.hnuser',
   'a.author',
 ];
 const COMMENT_DATE = [
@@ -28,6 +29,8 @@ const COMMENT_DATE = [
   '#published-time-text',
   '.comment-date',
   'abbr[title]',
+  // Hacker News: <span class="age" title="2025-07-03T14:30:00 1751553000">
+  '.age[title]',
 ];
 
 /** The first element matching the most preferred selector (a comma list would return the first in page order). */

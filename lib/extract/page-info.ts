@@ -100,6 +100,12 @@ export function pageInfo(
   // An archive page has no date of its own; its posts' dates are attributed to their links.
   const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds, undefined, body);
   let published: Dated | null = dates.published ? { date: dates.published, source: 'meta' } : null;
+  if (!published && platform === 'hackernews') {
+    // When the story was submitted, as its header gives it: <span class="age" title="2025-07-03T14:02:11 1751551331">
+    const age = doc.querySelector('.fatitem .age[title]')?.getAttribute('title');
+    const date = age ? parseTextDate(age, bounds) : null;
+    if (date) published = { date, source: 'meta' };
+  }
   if (!published && posts <= 1) {
     const fromUrl = dateFromUrl(pageUrl, bounds);
     if (fromUrl) published = { date: fromUrl, source: 'url' };

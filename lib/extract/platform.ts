@@ -41,6 +41,7 @@ function markerNearTop(body: Element | null): Platform | null {
 export function detectPlatform(doc: Document, pageUrl: URL): Platform {
   const host = bareHost(pageUrl.hostname);
   if (/(^|\.)youtube\.com$/.test(host)) return 'youtube';
+  if (host === 'news.ycombinator.com') return 'hackernews';
   const head = doc.head;
   const generator =
     head?.querySelector('meta[name="generator" i]')?.getAttribute('content')?.toLowerCase() ?? '';

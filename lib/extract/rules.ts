@@ -305,6 +305,28 @@ function youtubeRole(f: ElementFacts): Role | null | undefined {
   return undefined;
 }
 
+/**
+ * Hacker News (news.ycombinator.com), tables throughout: on an item page the story's own link (its title) is what
+ * the page cites, with an Ask HN text under it; then the comment tree, each comment a row whose header (user, age,
+ * navigation) and reply link are furniture and whose text is content.
+ */
+function hackerNewsRole(f: ElementFacts): Role | null | undefined {
+  const c = f.padded;
+  if (f.tag === 'tr') {
+    if (c.includes(' comtr ')) return COMMENT;
+    if (c.includes(' athing ')) return NEUTRAL;
+  }
+  if (c.includes(' titleline ') || c.includes(' toptext ')) return ARTICLE;
+  // The story's title cell and the comment's box: no furniture for their words ("title", "comment").
+  if (c.includes(' title ') || c.includes(' comment ') || c.includes(' commtext ')) return NEUTRAL;
+  if (c.includes(' comment-tree ')) return COMMENTS;
+  if (c.includes(' sitebit ') || c.includes(' subtext ') || c.includes(' comhead ')) return chrome('meta');
+  if (c.includes(' votelinks ')) return chrome('vote');
+  if (c.includes(' pagetop ')) return chrome('header');
+  if (c.includes(' yclinks ')) return chrome('footer');
+  return undefined;
+}
+
 export interface RoleRules {
   role(f: ElementFacts, region: string): Role | null;
 }
@@ -318,7 +340,9 @@ export function rulesFor(platform: Platform): RoleRules {
         ? bloggerRole
         : platform === 'youtube'
           ? youtubeRole
-          : null;
+          : platform === 'hackernews'
+            ? hackerNewsRole
+            : null;
   // YouTube's element ids (#meta, #header…) say nothing about content; its adapter knows the layout instead.
   const hints = platform !== 'youtube';
   return {

@@ -697,6 +697,106 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
   });
 });
 
+describe('Hacker News item', () => {
+  const report = scanFixture('hacker-news-item.html', 'https://news.ycombinator.com/item?id=41234567');
+
+  it('cites the story and what its comments cite, each with its commenter and date', () => {
+    const rows = cited(report).map((l) => {
+      const { comment } = report.links.find((x) => x.url === l.url)!;
+      return [l.url, l.category, l.kind, l.region, l.date, comment?.author ?? null, comment?.id ?? null];
+    });
+    expect(rows).toEqual([
+      [
+        'https://news.az/news/what-is-happening-between-azerbaijan-and-russia',
+        'primary',
+        'news',
+        'article',
+        null,
+        null,
+        null,
+      ],
+      [
+        'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+        'primary',
+        'blog',
+        'comments',
+        '2021-10-17',
+        'penny',
+        '41234600',
+      ],
+      [
+        'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+        'media',
+        'image',
+        'comments',
+        null,
+        'penny',
+        '41234600',
+      ],
+      [
+        'https://en.wikipedia.org/wiki/Zangezur_corridor',
+        'primary',
+        'reference',
+        'comments',
+        null,
+        'skeptic9',
+        '41234610',
+      ],
+      [
+        'https://treaties.un.org/doc/Publication/UNTS/Volume%201/v1.pdf',
+        'primary',
+        'document',
+        'comments',
+        null,
+        'skeptic9',
+        '41234610',
+      ],
+      [
+        'https://www.youtube.com/watch?v=QijsFn5iEv4',
+        'media',
+        'video',
+        'comments',
+        null,
+        'mapnerd',
+        '41234620',
+      ],
+      [
+        'https://news.ycombinator.com/item?id=30012345',
+        'self',
+        'social',
+        'comments',
+        null,
+        'oldtimer',
+        '41234630',
+      ],
+      [
+        'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-2021-05-14/',
+        'primary',
+        'news',
+        'comments',
+        '2021-05-14',
+        'oldtimer',
+        '41234630',
+      ],
+    ]);
+    expect(report.links.find((l) => l.domain === 'reuters.com')?.comment?.date).toBe('2025-07-03');
+  });
+
+  it('knows the platform and when the story was submitted; headers, votes, replies and the site bar are furniture', () => {
+    expect(report.page).toMatchObject({ platform: 'hackernews', published: '2025-07-03' });
+    const other = (path: string) =>
+      report.links.find((l) => l.url === `https://news.ycombinator.com/${path}`);
+    expect(other('from?site=news.az')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('user?id=penny')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('item?id=41234600')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('vote?id=41234600&how=up&goto=item%3Fid%3D41234567')).toMatchObject({ why: 'vote' });
+    expect(other('reply?id=41234600&goto=item%3Fid%3D41234567%2341234600')).toMatchObject({ why: 'reply' });
+    expect(other('newest')).toMatchObject({ category: 'other', why: 'header' });
+    expect(other('newsguidelines.html')).toMatchObject({ category: 'other', why: 'footer' });
+    expect(report.counts).toEqual({ primary: 5, self: 1, media: 2, other: 42 });
+  });
+});
+
 describe('old Reddit thread (a forum without an adapter)', () => {
   const THREAD = 'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/';
   const report = scanFixture('old-reddit-thread.html', THREAD);
