@@ -114,7 +114,7 @@ for (const [why, words] of Object.entries({
   navigation: 'nav navbar navbox navigation menu menubar breadcrumb breadcrumbs skip jump tabs topbar',
   sidebar: 'sidebar widget widgets secondary blogroll calendar archives blogarchive tagcloud',
   share: 'share sharing sharedaddy social sociallinks addtoany shareaholic',
-  related: 'related relatedposts recommended popular trending recent latest',
+  related: 'related relatedposts recommended popular trending recent latest more',
   pager: 'pagination pager paging pagenav',
   footer: 'footer colophon printfooter',
   header: 'header masthead banner',
@@ -189,7 +189,9 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
     if (role === 'comment') return COMMENT;
   }
   const tagWhy = CHROME_TAGS[tag];
-  if (tagWhy) return chrome(tagWhy);
+  // An aside within content is tangential to it, not to the page: a callout, a note, a link's preview (Discourse's
+  // oneboxes, where the preview is the only link to its target). Class words still tell a "related" box.
+  if (tagWhy && !(tag === 'aside' && (region === 'article' || region === 'comments'))) return chrome(tagWhy);
   // A form a reader fills in (comment, search, sign-up) is furniture; one with hidden inputs only wraps text the
   // site lets its author edit in place (old Reddit renders every post and comment inside such a form).
   if (tag === 'form' && f.controls) return chrome('form');

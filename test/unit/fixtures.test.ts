@@ -797,6 +797,56 @@ describe('Hacker News item', () => {
   });
 });
 
+describe('Discourse topic (a forum without an adapter)', () => {
+  const report = scanFixture(
+    'discourse-topic.html',
+    'https://forum.caucasus.example/t/zangezur-corridor-what-changed-in-2025/4521',
+  );
+
+  it("cites the posts' links, a link shown only as its preview (an aside in the post) among them", () => {
+    expect(cited(report).map((l) => [l.url, l.category, l.kind, l.region, l.date])).toEqual([
+      [
+        'https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor',
+        'primary',
+        'news',
+        'article',
+        null,
+      ],
+      ['https://en.wikipedia.org/wiki/Zangezur_corridor', 'primary', 'reference', 'article', null],
+      [
+        'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+        'media',
+        'image',
+        'article',
+        null,
+      ],
+      [
+        'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-2025-07-01/',
+        'primary',
+        'news',
+        'article',
+        '2025-07-01',
+      ],
+    ]);
+    expect(report.counts).toEqual({ primary: 3, self: 0, media: 1, other: 13 });
+  });
+
+  it('still keeps an aside of the page, or a "read more" box in an article, out of the groups', () => {
+    const { links } = scanHtml(
+      `<html><body><main><article><p>The article, long enough to be prose about the corridor and its history.</p>
+        <aside class="read-more"><a href="https://news.example.com/other-story">Other story</a></aside>
+        <aside class="note">Note: <a href="https://data.stats-office.example/table">the data</a>.</aside></article></main>
+        <aside><a href="https://blogroll.example.net/">A friend</a></aside></body></html>`,
+      'https://site.example.org/post',
+    );
+    expect(links.map((l) => [l.url, l.category, l.why ?? null])).toEqual([
+      ['https://news.example.com/other-story', 'other', 'related'],
+      ['https://data.stats-office.example/table', 'primary', null],
+      ['https://blogroll.example.net/', 'other', 'sidebar'],
+    ]);
+  });
+});
+
 describe('old Reddit thread (a forum without an adapter)', () => {
   const THREAD = 'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/';
   const report = scanFixture('old-reddit-thread.html', THREAD);
