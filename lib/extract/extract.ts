@@ -123,6 +123,8 @@ interface Frame {
   why: string | undefined;
   comment: Element | null;
   post: Element | null;
+  /** Inside an entry (an article, a post's content, a comment), not only the page's main part. */
+  entry: boolean;
   /** Nearest block ancestor (or the walk's root: body, shadow root). */
   block: Block;
   /** The block around that block, for links that stand alone in theirs. */
@@ -224,6 +226,7 @@ function copyFrame(f: Frame): Frame {
     why: f.why,
     comment: f.comment,
     post: f.post,
+    entry: f.entry,
     block: f.block,
     outer: f.outer,
     anchor: f.anchor,
@@ -272,6 +275,7 @@ class Walker {
     role: '',
     parentTag: '',
     controls: false,
+    entry: false,
   };
   /** Each distinct class attribute's names and padded form, worked out once: pages repeat a few class lists. */
   private readonly classLists = new Map<string, { classes: readonly string[]; padded: string }>();
@@ -431,6 +435,7 @@ class Walker {
       facts.parentTag =
         tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '';
       facts.controls = tag === 'form' && el.querySelector(FORM_CONTROLS) !== null;
+      facts.entry = parent.entry;
       const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);
     }
@@ -533,19 +538,28 @@ class Walker {
     if (role.kind === 'chrome') return regionFrame(frame, 'chrome', role.why);
     this.sawContent = true;
     switch (role.kind) {
-      case 'article':
-        return frame.region === 'article' ? frame : regionFrame(frame, 'article', undefined);
+      case 'article': {
+        // The page's main part (<main>, role=main) holds entries and whatever else the page shows beside them.
+        const entry =
+          frame.entry || (el.localName !== 'main' && (el as { role?: string | null }).role !== 'main');
+        if (frame.region === 'article' && frame.entry === entry) return frame;
+        const next = regionFrame(frame, 'article', undefined);
+        next.entry = entry;
+        return next;
+      }
       case 'comments':
         return regionFrame(frame, 'comments', undefined);
       case 'comment': {
         const next = regionFrame(frame, 'comments', undefined);
         next.comment = el;
+        next.entry = true;
         return next;
       }
       case 'post': {
         this.posts.add(el);
         const next = regionFrame(frame, frame.region === 'comments' ? 'comments' : 'article', undefined);
         next.post = el;
+        next.entry = true;
         return next;
       }
     }
@@ -679,6 +693,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     why: undefined,
     comment: null,
     post: null,
+    entry: false,
     block: walker.stretch(),
     outer: null,
     anchor: false,

@@ -26,6 +26,8 @@ export interface ElementFacts {
   parentTag: string;
   /** For a form: whether it holds a control a reader fills in or presses (not only hidden inputs). */
   controls: boolean;
+  /** Inside an entry: an article, a post or a comment (not only the page's main part). */
+  entry: boolean;
 }
 
 const chrome = (why: string): Role => ({ kind: 'chrome', why });
@@ -189,9 +191,10 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
     if (role === 'comment') return COMMENT;
   }
   const tagWhy = CHROME_TAGS[tag];
-  // An aside within content is tangential to it, not to the page: a callout, a note, a link's preview (Discourse's
-  // oneboxes, where the preview is the only link to its target). Class words still tell a "related" box.
-  if (tagWhy && !(tag === 'aside' && (region === 'article' || region === 'comments'))) return chrome(tagWhy);
+  // An aside within an entry (an article, a post, a comment) is tangential to it, not to the page: a callout, a
+  // note, a link's preview (Discourse's oneboxes, often a post's only link to its target). Class words still tell a
+  // "related" box; an aside in the page's main part beside the entries is a sidebar.
+  if (tagWhy && !(tag === 'aside' && f.entry && region !== 'chrome')) return chrome(tagWhy);
   // A form a reader fills in (comment, search, sign-up) is furniture; one with hidden inputs only wraps text the
   // site lets its author edit in place (old Reddit renders every post and comment inside such a form).
   if (tag === 'form' && f.controls) return chrome('form');

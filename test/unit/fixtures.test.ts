@@ -831,17 +831,19 @@ describe('Discourse topic (a forum without an adapter)', () => {
     expect(report.counts).toEqual({ primary: 3, self: 0, media: 1, other: 13 });
   });
 
-  it('still keeps an aside of the page, or a "read more" box in an article, out of the groups', () => {
+  it('still keeps an aside of the page or of its main part, or a "read more" box in an article, out of the groups', () => {
     const { links } = scanHtml(
       `<html><body><main><article><p>The article, long enough to be prose about the corridor and its history.</p>
         <aside class="read-more"><a href="https://news.example.com/other-story">Other story</a></aside>
-        <aside class="note">Note: <a href="https://data.stats-office.example/table">the data</a>.</aside></article></main>
+        <aside class="note">Note: <a href="https://data.stats-office.example/table">the data</a>.</aside></article>
+        <aside><a href="https://tags.example.net/corridors">Corridors</a></aside></main>
         <aside><a href="https://blogroll.example.net/">A friend</a></aside></body></html>`,
       'https://site.example.org/post',
     );
     expect(links.map((l) => [l.url, l.category, l.why ?? null])).toEqual([
       ['https://news.example.com/other-story', 'other', 'related'],
       ['https://data.stats-office.example/table', 'primary', null],
+      ['https://tags.example.net/corridors', 'other', 'sidebar'],
       ['https://blogroll.example.net/', 'other', 'sidebar'],
     ]);
   });
