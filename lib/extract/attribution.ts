@@ -16,6 +16,7 @@ const AUTHOR = [
   '.author-name',
   '.comment-author-name',
   '.username',
+  '.comment-user',
   'a.hnuser',
   'a.author',
 ];
@@ -40,6 +41,12 @@ function first(el: Element, selectors: readonly string[]): Element | null {
     if (found) return found;
   }
   return null;
+}
+
+/** Whether `link` is (or is inside) the element that names a comment's author. */
+export function isAuthorLink(comment: Element, link: Element): boolean {
+  const author = first(comment, AUTHOR);
+  return author !== null && (author === link || author.contains(link));
 }
 
 function dateOf(el: Element | null, bounds: DateBounds): string | undefined {

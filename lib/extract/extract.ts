@@ -4,7 +4,7 @@ import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { resolveHref } from '../url/parts';
-import { commentRef, postRef } from './attribution';
+import { commentRef, isAuthorLink, postRef } from './attribution';
 import { findBareUrls, mayHoldUrl } from './bare-urls';
 import { cleanText, sentenceAround } from './context';
 import { pageInfo } from './page-info';
@@ -744,6 +744,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       region = 'chrome';
       why = 'meta';
     }
+    const comment = frame.comment && region !== 'chrome' ? commentOf(frame.comment) : undefined;
+    // The comment's author, linked to their profile or site: furniture, wherever the comment's markup puts it.
+    if (comment?.author === linkText && p.link && isAuthorLink(frame.comment!, p.link.el)) {
+      region = 'chrome';
+      why = 'author';
+    }
     const link: RawLink = {
       href: resolved,
       source: p.source,
@@ -754,7 +760,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       position,
     };
     if (why && region === 'chrome') link.why = why;
-    if (frame.comment && region !== 'chrome') link.comment = commentOf(frame.comment);
+    if (comment && region !== 'chrome') link.comment = comment;
     // Links of the posts of an archive page (more than one post) say which post they belong to.
     if (frame.post && region !== 'chrome' && walker.posts.size > 1) link.post = postOf(frame.post);
     if (p.selected) selection.push(position);

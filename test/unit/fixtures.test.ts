@@ -797,6 +797,40 @@ describe('Hacker News item', () => {
   });
 });
 
+describe('Stack Overflow question (Q&A without an adapter)', () => {
+  const PAGE = 'https://stackoverflow.com/questions/67412345/how-do-i-parse-a-url-relative-to-a-base';
+  const report = scanFixture('stack-overflow-question.html', PAGE);
+
+  it("cites the question's, the answer's and the comments' links, with the comment's author and date", () => {
+    const rows = cited(report).map((l) => {
+      const { comment } = report.links.find((x) => x.url === l.url)!;
+      return [l.url, l.category, l.region, comment?.author ?? null, comment?.date ?? null];
+    });
+    expect(rows).toEqual([
+      ['https://developer.mozilla.org/en-US/docs/Web/API/URL/URL', 'primary', 'article', null, null],
+      ['https://url.spec.whatwg.org/', 'primary', 'comments', 'bob', '2021-05-10'],
+      [
+        'https://stackoverflow.com/questions/470832/getting-an-absolute-url-from-a-relative-one-ie6-issue',
+        'self',
+        'comments',
+        'bob',
+        '2021-05-10',
+      ],
+      ['https://html.spec.whatwg.org/multipage/urls-and-fetching.html', 'primary', 'article', null, null],
+    ]);
+  });
+
+  it("keeps the askers' and answerers' cards, the commenter's name, tags and post menus out of the groups", () => {
+    const other = (path: string) => report.links.find((l) => l.url === `https://stackoverflow.com${path}`);
+    expect(other('/users/15890001/alice-dev')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('/users/3000/carol')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('/users/2000/bob')).toMatchObject({ category: 'other', why: 'author' });
+    expect(other('/questions/tagged/javascript')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('/posts/67412345/edit')).toMatchObject({ category: 'other' });
+    expect(report.counts).toEqual({ primary: 3, self: 1, media: 0, other: 17 });
+  });
+});
+
 describe('Discourse topic (a forum without an adapter)', () => {
   const report = scanFixture(
     'discourse-topic.html',
