@@ -9,6 +9,30 @@ export const FIXTURES = resolve(import.meta.dirname, '../fixtures/pages');
 /** Fixed "now" so ages and future-date checks do not drift. */
 export const NOW = new Date('2026-11-24T12:00:00Z');
 
+/** Each fixture page and the address it is served at (the platform's own, so that its rules apply). */
+export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> = [
+  [
+    'wordpress-post.html',
+    'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/',
+  ],
+  ['wordpress-archive.html', 'https://pennyforyourthoughts2.ca/2021/10/'],
+  ['blogger-archive.html', 'https://pennyforyourthoughts2.blogspot.com/2018/01/'],
+  ['youtube-watch.html', 'https://www.youtube.com/watch?v=QijsFn5iEv4'],
+  ['maps-and-embeds.html', 'https://caucasus-atlas.org/maps/corridors.html'],
+  ['news-article.html', 'https://www.caucasus-observer.com/politics/2025/07/01/baku-moscow-sputnik-raid'],
+  ['wikipedia-article.html', 'https://en.wikipedia.org/wiki/Zangezur_corridor'],
+  ['hacker-news-item.html', 'https://news.ycombinator.com/item?id=41234567'],
+  [
+    'stack-overflow-question.html',
+    'https://stackoverflow.com/questions/67412345/how-do-i-parse-a-url-relative-to-a-base',
+  ],
+  ['discourse-topic.html', 'https://forum.caucasus.example/t/zangezur-corridor-what-changed-in-2025/4521'],
+  [
+    'old-reddit-thread.html',
+    'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
+  ],
+];
+
 export function fixtureHtml(name: string): string {
   return readFileSync(resolve(FIXTURES, name), 'utf8');
 }

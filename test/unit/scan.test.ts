@@ -3,8 +3,8 @@ import { analyze, resolveTarget, TargetCache } from '../../lib/analyze';
 import { extractLinks } from '../../lib/extract/extract';
 import { mergeFrames, scanNotes, unreadFrames } from '../../lib/scan';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
-import { SEED_URL, YOUTUBE_URL } from '../fixtures/seed';
-import { fixtureHtml, parse } from '../helpers/fixtures';
+import { SEED_URL } from '../fixtures/seed';
+import { FIXTURE_PAGES, fixtureHtml, parse } from '../helpers/fixtures';
 
 const extract = (html: string, url: string) => extractLinks(parse(html), url);
 const TOP = extract(
@@ -59,14 +59,7 @@ describe('frames of a tab', () => {
 describe('targets resolved ahead of the sorting', () => {
   it('give the same report as sorting from scratch, on every fixture page and the 10,000-link thread', () => {
     const now = new Date('2026-11-24T12:00:00Z');
-    const pages: Array<[string, string]> = [
-      ['wordpress-post.html', SEED_URL],
-      ['youtube-watch.html', YOUTUBE_URL],
-      ['blogger-archive.html', 'https://pennyforyourthoughts2.blogspot.com/2018/01/'],
-      ['maps-and-embeds.html', 'https://example.org/maps/'],
-      ['news-article.html', 'https://www.example-news.com/2024/03/05/story/'],
-    ];
-    const results = pages.map(([file, url]) => extract(fixtureHtml(file), url));
+    const results = FIXTURE_PAGES.map(([file, url]) => extract(fixtureHtml(file), url));
     results.push(extract(generateThread(300), THREAD_URL));
     for (const result of results) {
       const targets = new TargetCache(now);

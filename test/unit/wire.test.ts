@@ -5,19 +5,9 @@ import { commentRefSchema, extractResultSchema, type RawLink } from '../../lib/s
 import { FrameReader, isCommentRef, type WireLinks, type WireMessage, wireLinksSchema } from '../../lib/wire';
 import { encodeContexts, encodeDone, encodeExtract, encodeLinks, SAME_AS_HREF } from '../../lib/wire-encode';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
-import { fixtureHtml, parse } from '../helpers/fixtures';
+import { FIXTURE_PAGES, fixtureHtml, parse } from '../helpers/fixtures';
 
-const PAGES: Array<[string, string]> = [
-  [
-    'wordpress-post.html',
-    'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/',
-  ],
-  ['wordpress-archive.html', 'https://pennyforyourthoughts2.ca/2025/07/'],
-  ['blogger-archive.html', 'https://pennyforyourthoughts2.blogspot.com/2018/01/'],
-  ['youtube-watch.html', 'https://www.youtube.com/watch?v=QijsFn5iEv4'],
-  ['maps-and-embeds.html', 'https://example.org/maps/'],
-  ['news-article.html', 'https://www.example-news.com/2024/03/05/story/'],
-];
+const PAGES = FIXTURE_PAGES;
 
 /** What crosses from the page: each message as the browser's messaging copies it (JSON). */
 const cross = <T>(value: T) => JSON.parse(JSON.stringify(value)) as T;
