@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, FIXTURES, fixtureHtml, NOW, scanHtml } from '../helpers/fixtures';
-import { launch, openFixture, ROOT } from './browser';
+import { FIXTURE_PAGES, FIXTURES, fixtureHtml, scanHtml } from '../helpers/fixtures';
+import { launch, openFixture } from './browser';
+import { engineScript, SCAN_IN_PAGE, scanArgs, uncounted } from './engine-in-page';
 
 describe('the engine in Chromium', () => {
   it('reads every fixture page in the live DOM as it does in Node (linkedom)', async () => {
@@ -12,37 +12,16 @@ describe('the engine in Chromium', () => {
         .filter((f) => f.endsWith('.html'))
         .sort(),
     );
-    const bundle = await build({
-      entryPoints: [`${ROOT}/lib/scan.ts`],
-      bundle: true,
-      format: 'iife',
-      globalName: 'LinkContextEngine',
-      write: false,
-      platform: 'browser',
-      target: 'chrome120',
-      logLevel: 'silent',
-    });
-    const engine = bundle.outputFiles[0]!.text;
+    const engine = await engineScript();
     const h = await launch();
     try {
       for (const [file, url] of FIXTURE_PAGES) {
         const page = await openFixture(h, url, file);
         await page.addScriptTag({ content: engine });
-        const live = await page.evaluate(
-          ([href, now]) => {
-            const w = window as unknown as {
-              LinkContextEngine: { scanDocument(d: Document, u: string, o: { now: Date }): unknown };
-            };
-            return JSON.stringify(w.LinkContextEngine.scanDocument(document, href, { now: new Date(now) }));
-          },
-          [url, NOW.toISOString()] as const,
-        );
-        const inBrowser = JSON.parse(live) as ReturnType<typeof scanHtml>;
+        const inBrowser = JSON.parse(await page.evaluate(SCAN_IN_PAGE, scanArgs(url)));
         const inNode = scanHtml(fixtureHtml(file), url);
-        // Element counts differ by the parsers' own choices (implied <tbody>, for one); what the engine reads does not.
-        const uncounted = (r: typeof inNode) => ({ ...r, stats: { ...r.stats, elements: 0 } });
         expect(uncounted(inBrowser), file).toEqual(uncounted(inNode));
-        expect(inBrowser.links.length, file).toBeGreaterThan(10);
+        expect(inNode.links.length, file).toBeGreaterThan(10);
         await page.close();
       }
     } finally {

@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CITED, SEED_TITLE } from '../fixtures/seed';
+import { FIXTURE_PAGES, fixtureHtml, scanHtml } from '../helpers/fixtures';
 import { ROOT } from './browser';
+import { engineScript, SCAN_IN_PAGE, scanArgs, uncounted } from './engine-in-page';
 import { checkUrlShortcuts, PARSE_IN_PAGE } from './url-shortcuts';
 
 // The same popup flow in Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
@@ -47,6 +49,10 @@ beforeAll(async () => {
       html(
         '<html><head><meta property="article:published_time" content="2019-04-05T08:00:00Z"></head></html>',
       );
+    } else if (req.url?.startsWith('/fixtures/')) {
+      const file = req.url.slice('/fixtures/'.length);
+      if (FIXTURE_PAGES.some(([name]) => name === file)) html(fixtureHtml(file));
+      else html('<h1>Not found</h1>', 404);
     } else if (host === 'gone-source.net') {
       html('<h1>Not found</h1>', 404);
     } else {
@@ -150,6 +156,19 @@ describe.skipIf(!available)('Firefox', () => {
       (pairs) =>
         page.evaluate(`(${PARSE_IN_PAGE})(${JSON.stringify(pairs)})`) as Promise<Array<string | null>>,
     );
+    await page.close();
+  }, 60_000);
+
+  it('reads every fixture page in the live DOM as the engine does in Node (linkedom)', async () => {
+    const engine = await engineScript();
+    const page = await browser.newPage();
+    for (const [file, url] of FIXTURE_PAGES) {
+      // Served from the local server; read as from its own address, as the Chromium test reads it.
+      await page.goto(`${origin}/fixtures/${file}`);
+      await page.addScriptTag({ content: engine });
+      const inFirefox = JSON.parse(await page.evaluate(SCAN_IN_PAGE, scanArgs(url)));
+      expect(uncounted(inFirefox), file).toEqual(uncounted(scanHtml(fixtureHtml(file), url)));
+    }
     await page.close();
   }, 60_000);
 
