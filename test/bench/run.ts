@@ -1,12 +1,12 @@
 // npm run bench: the engine on the 10,000-link thread, in Node (linkedom) and in Chromium, next to a bare pass
 // that only collects a[href] and parses each URL. Runs alternate in the same process/page; medians are printed.
-import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { pageDates } from '../../lib/dates/page-date';
 import { scanDocument } from '../../lib/scan';
 import { citedCount } from '../../lib/ui/summary';
 import { launch, tabIdOf } from '../e2e/browser';
+import { engineScript } from '../e2e/engine-in-page';
 import { DATE_PAGES } from '../fixtures/dates/pages';
 import { scoreDates } from '../fixtures/dates/score';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
@@ -60,16 +60,7 @@ function node(html: string): void {
 }
 
 async function browser(html: string): Promise<void> {
-  const bundle = await build({
-    entryPoints: ['lib/scan.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: 'LinkContextEngine',
-    write: false,
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await engineScript();
   const b = await launchPlain();
   try {
     const page = await threadPage(b, html, code);
