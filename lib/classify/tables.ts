@@ -217,6 +217,15 @@ export const REFERENCE = new Set([
   'snopes.com',
   'factcheck.org',
   'politifact.com',
+  // Standards and the documentation of the web's own technologies.
+  'developer.mozilla.org',
+  'whatwg.org',
+  'w3.org',
+  'ietf.org',
+  'rfc-editor.org',
+  'unicode.org',
+  'tc39.es',
+  'ecma-international.org',
 ]);
 
 export const ACADEMIC = new Set([

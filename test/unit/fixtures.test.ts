@@ -818,6 +818,12 @@ describe('Stack Overflow question (Q&A without an adapter)', () => {
       ],
       ['https://html.spec.whatwg.org/multipage/urls-and-fetching.html', 'primary', 'article', null, null],
     ]);
+    // Documentation and standards are references.
+    expect(
+      cited(report)
+        .filter((l) => l.kind === 'reference')
+        .map((l) => l.domain),
+    ).toEqual(['mozilla.org', 'whatwg.org', 'whatwg.org']);
   });
 
   it("keeps the askers' and answerers' cards, the commenter's name, tags and post menus out of the groups", () => {
