@@ -47,7 +47,7 @@ interface Target {
 
 interface Group {
   target: Target;
-  /** The form of the target whose date the link gives (`datedForm`): the target itself unless another tells more. */
+  /** The form of the target whose date the link gives (`mergeForm`): the target itself unless another tells more. */
   dated: Target;
   /** An archived copy of the target, when one of its forms is one. */
   archived: Target['archived'];

@@ -53,10 +53,10 @@ const EARLY_LINKS = 500;
 
 export const DEFAULT_MAX_LINKS = 100_000;
 
-// Elements whose text is not page text, or whose subtree is not rendered content.
 /** What makes a form one a reader fills in or presses: any control but a hidden input. */
 const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button, [contenteditable]';
 
+// Elements whose text is not page text, or whose subtree is not rendered content.
 const SKIP = new Set([
   'script',
   'style',
