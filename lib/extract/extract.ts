@@ -55,6 +55,11 @@ export const DEFAULT_MAX_LINKS = 100_000;
 
 /** What makes a form one a reader fills in or presses: any control but a hidden input. */
 const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button, [contenteditable]';
+/**
+ * What a form that wraps a page holds (ASP.NET WebForms and SharePoint put the whole body in one form, search box
+ * and all): the page's main part, an article, its title.
+ */
+const PAGE_PARTS = 'main, article, [role="main"], h1';
 
 // Elements whose text is not page text, or whose subtree is not rendered content.
 const SKIP = new Set([
@@ -434,7 +439,8 @@ class Walker {
       facts.role = roleOf(el);
       facts.parentTag =
         tag === 'header' || tag === 'footer' ? ((el.parentNode as Element | null)?.localName ?? '') : '';
-      facts.controls = tag === 'form' && el.querySelector(FORM_CONTROLS) !== null;
+      facts.controls =
+        tag === 'form' && el.querySelector(FORM_CONTROLS) !== null && el.querySelector(PAGE_PARTS) === null;
       facts.entry = parent.entry;
       const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);

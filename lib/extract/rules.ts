@@ -24,7 +24,7 @@ export interface ElementFacts {
   role: string;
   /** The parent's tag. */
   parentTag: string;
-  /** For a form: whether it holds a control a reader fills in or presses (not only hidden inputs). */
+  /** For a form: whether it is one a reader fills in (a control but hidden inputs), not a wrapper of the page. */
   controls: boolean;
   /** Inside an entry: an article, a post or a comment (not only the page's main part). */
   entry: boolean;
@@ -196,7 +196,8 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
   // "related" box; an aside in the page's main part beside the entries is a sidebar.
   if (tagWhy && !(tag === 'aside' && f.entry && region !== 'chrome')) return chrome(tagWhy);
   // A form a reader fills in (comment, search, sign-up) is furniture; one with hidden inputs only wraps text the
-  // site lets its author edit in place (old Reddit renders every post and comment inside such a form).
+  // site lets its author edit in place (old Reddit renders every post and comment inside such a form), and one
+  // holding the page's main part or title wraps the page (ASP.NET WebForms, SharePoint).
   if (tag === 'form' && f.controls) return chrome('form');
   if (tag === 'header' || tag === 'footer') {
     // A quotation's footer names its source: that is content.

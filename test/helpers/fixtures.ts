@@ -31,6 +31,7 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'old-reddit-thread.html',
     'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
   ],
+  ['webforms-statement.html', 'https://mfa.example.gov/en/news/statement.aspx?id=123'],
 ];
 
 export function fixtureHtml(name: string): string {

@@ -963,6 +963,25 @@ describe('old Reddit thread (a forum without an adapter)', () => {
     ).links;
     expect(link).toMatchObject({ category: 'primary', region: 'article' });
   });
+
+  it('reads a page that one form wraps whole, search box and all (ASP.NET WebForms)', () => {
+    const report = scanFixture(
+      'webforms-statement.html',
+      'https://mfa.example.gov/en/news/statement.aspx?id=123',
+    );
+    expect(cited(report).map((l) => [l.url, l.category, l.kind, l.region])).toEqual([
+      ['https://www.osce.org/minsk-group/statement-2025', 'primary', 'government', 'article'],
+      ['http://en.kremlin.ru/supplement/5620', 'primary', 'government', 'article'],
+    ]);
+    // The header's links (the breadcrumb repeats two of them), then the footer's: none of them 'form'.
+    expect(report.links.filter((l) => l.category === 'other').map((l) => [l.url, l.why])).toEqual([
+      ['https://mfa.example.gov/en/', 'header'],
+      ['https://mfa.example.gov/en/news/', 'header'],
+      ['https://mfa.example.gov/en/about/', 'header'],
+      ['https://mfa.example.gov/en/contacts/', 'footer'],
+      ['https://mfa.example.gov/en/sitemap/', 'footer'],
+    ]);
+  });
 });
 
 describe('YouTube after in-app navigation', () => {
