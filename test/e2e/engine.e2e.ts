@@ -21,7 +21,9 @@ describe('the engine in Chromium', () => {
         const inBrowser = JSON.parse(await page.evaluate(SCAN_IN_PAGE, scanArgs(url)));
         const inNode = scanHtml(fixtureHtml(file), url);
         expect(uncounted(inBrowser), file).toEqual(uncounted(inNode));
-        expect(inNode.links.length, file).toBeGreaterThan(10);
+        // Something to compare: every fixture page has links of both kinds.
+        expect(inNode.counts.other, file).toBeGreaterThan(0);
+        expect(inNode.links.length - inNode.counts.other, file).toBeGreaterThan(0);
         await page.close();
       }
     } finally {
