@@ -43,12 +43,6 @@ function first(el: Element, selectors: readonly string[]): Element | null {
   return null;
 }
 
-/** Whether `link` is (or is inside) the element that names a comment's author. */
-export function isAuthorLink(comment: Element, link: Element): boolean {
-  const author = first(comment, AUTHOR);
-  return author !== null && (author === link || author.contains(link));
-}
-
 function dateOf(el: Element | null, bounds: DateBounds): string | undefined {
   if (!el) return undefined;
   const text =
@@ -64,14 +58,26 @@ function dateOf(el: Element | null, bounds: DateBounds): string | undefined {
   );
 }
 
+/** A comment's reference, and the element that names its author (its link is furniture, not a citation). */
+export interface CommentHeader {
+  ref: CommentRef;
+  author: Element | null;
+}
+
+/** Whether `link` is (or is inside) the element that names the comment's author. */
+export function isAuthorLink(header: CommentHeader, link: Element): boolean {
+  return header.author !== null && (header.author === link || header.author.contains(link));
+}
+
 /** Who wrote a comment and when, read from its own header (not from the replies nested inside it). */
-export function commentRef(el: Element, pageUrl: string, bounds: DateBounds): CommentRef {
+export function commentHeader(el: Element, pageUrl: string, bounds: DateBounds): CommentHeader {
   const ref: CommentRef = {};
   const rawId = el.getAttribute('id') ?? '';
   const id = rawId.replace(/^(?:div-|li-)comment-/, 'comment-');
   // Only ids that name this comment (`comment-123`, Blogger's `c123…`); YouTube gives every comment id="comment".
   if (/\d/.test(id)) ref.id = id.slice(0, 200);
-  const author = cleanText(first(el, AUTHOR)?.textContent ?? '', 120);
+  const authorEl = first(el, AUTHOR);
+  const author = cleanText(authorEl?.textContent ?? '', 120);
   if (author) ref.author = author;
   const dateEl = first(el, COMMENT_DATE);
   const date = dateOf(dateEl, bounds);
@@ -82,7 +88,7 @@ export function commentRef(el: Element, pageUrl: string, bounds: DateBounds): Co
     const lc = href ? safeUrl(href, pageUrl)?.searchParams.get('lc') : null;
     if (lc) ref.id = lc.slice(0, 200);
   }
-  return ref;
+  return { ref, author: authorEl };
 }
 
 /** The post a link on an archive page belongs to: its title, permalink and date. */

@@ -4,7 +4,7 @@ import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { resolveHref } from '../url/parts';
-import { commentRef, isAuthorLink, postRef } from './attribution';
+import { commentHeader, isAuthorLink, postRef } from './attribution';
 import { findBareUrls, mayHoldUrl } from './bare-urls';
 import { cleanText, sentenceAround } from './context';
 import { pageInfo } from './page-info';
@@ -545,9 +545,10 @@ class Walker {
     this.sawContent = true;
     switch (role.kind) {
       case 'article': {
-        // The page's main part (<main>, role=main) holds entries and whatever else the page shows beside them.
-        const entry =
-          frame.entry || (el.localName !== 'main' && (el as { role?: string | null }).role !== 'main');
+        // The page's main part (<main>, role=main) holds entries and whatever else the page shows beside them. The
+        // facts are still the element's (`enter` filled them for its role).
+        const { tag, role: ariaRole } = this.facts;
+        const entry = frame.entry || (tag !== 'main' && ariaRole !== 'main');
         if (frame.region === 'article' && frame.entry === entry) return frame;
         const next = regionFrame(frame, 'article', undefined);
         next.entry = entry;
@@ -707,7 +708,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     link: null,
   };
   // Each block's text, comment and archive post is read once, however many links it holds.
-  const commentOf = memoize((el: Element) => commentRef(el, pageUrl.href, bounds));
+  const headerOf = memoize((el: Element) => commentHeader(el, pageUrl.href, bounds));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const links: RawLink[] = [];
   const selection: number[] = [];
@@ -750,9 +751,10 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       region = 'chrome';
       why = 'meta';
     }
-    const comment = frame.comment && region !== 'chrome' ? commentOf(frame.comment) : undefined;
+    const header = frame.comment && region !== 'chrome' ? headerOf(frame.comment) : undefined;
+    const comment = header?.ref;
     // The comment's author, linked to their profile or site: furniture, wherever the comment's markup puts it.
-    if (comment?.author === linkText && p.link && isAuthorLink(frame.comment!, p.link.el)) {
+    if (header && comment?.author === linkText && p.link && isAuthorLink(header, p.link.el)) {
       region = 'chrome';
       why = 'author';
     }

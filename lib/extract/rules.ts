@@ -194,7 +194,7 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
   // An aside within an entry (an article, a post, a comment) is tangential to it, not to the page: a callout, a
   // note, a link's preview (Discourse's oneboxes, often a post's only link to its target). Class words still tell a
   // "related" box; an aside in the page's main part beside the entries is a sidebar.
-  if (tagWhy && !(tag === 'aside' && f.entry && region !== 'chrome')) return chrome(tagWhy);
+  if (tagWhy && !(tag === 'aside' && f.entry)) return chrome(tagWhy);
   // A form a reader fills in (comment, search, sign-up) is furniture; one with hidden inputs only wraps text the
   // site lets its author edit in place (old Reddit renders every post and comment inside such a form), and one
   // holding the page's main part or title wraps the page (ASP.NET WebForms, SharePoint).
