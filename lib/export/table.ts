@@ -1,5 +1,5 @@
 import { formatAge } from '../format/age';
-import { CATEGORY_LABELS, CATEGORY_ORDER, linkTitle, placeOf } from '../format/labels';
+import { CATEGORY_LABELS, CATEGORY_ORDER, linkTitle, placeOf, shownDomain } from '../format/labels';
 import type { Link, Report } from '../schemas';
 
 function pad(text: string, width: number): string {
@@ -9,10 +9,9 @@ function pad(text: string, width: number): string {
     : text + ' '.repeat(width - chars.length);
 }
 
-/** The link's registrable domain, as the popup's rows give it: a look-alike host in full with a warning. */
+/** The link's domain as the popup's rows give it (`shownDomain`), else its host or URL. */
 function domainOf(link: Link): string {
-  if (link.deceptiveHost) return `⚠ ${link.displayHost}`;
-  return link.domain || link.displayHost || link.url;
+  return shownDomain(link) || link.displayHost || link.url;
 }
 
 function row(link: Link, now: Date, width: number): string {

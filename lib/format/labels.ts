@@ -9,6 +9,11 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 
 export const CATEGORY_ORDER: readonly Category[] = ['primary', 'self', 'media', 'other'];
 
+/** A link's domain as the interface shows it: the registrable domain, or a look-alike host in full with a warning. */
+export function shownDomain(link: Pick<Link, 'domain' | 'displayHost' | 'deceptiveHost'>): string {
+  return link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain;
+}
+
 /** A URL made readable for a row with no anchor text: host and path, decoded, without the scheme. */
 export function readableUrl(url: string): string {
   try {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatAge } from '../format/age';
-import { CATEGORY_LABELS, formatCount, linkTitle, placeOf } from '../format/labels';
+import { CATEGORY_LABELS, formatCount, linkTitle, placeOf, shownDomain } from '../format/labels';
 import type { Link } from '../schemas';
 
 type Column = 'category' | 'title' | 'domain' | 'date' | 'place' | 'kind' | 'occurrences';
@@ -90,7 +90,7 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
                 )}
               </td>
               <td title={link.host}>
-                {link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain}
+                {shownDomain(link)}
                 {link.domainRegistered && (
                   <span class="domain-age"> · since {link.domainRegistered.slice(0, 4)}</span>
                 )}

@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { daysBetween } from '../dates/calendar';
 import { formatAge, formatDays } from '../format/age';
-import { CATEGORY_LABELS, formatCount, linkTitle, placeOf } from '../format/labels';
+import { CATEGORY_LABELS, formatCount, linkTitle, placeOf, shownDomain } from '../format/labels';
 import type { Category, Link } from '../schemas';
 
 // One link as a row of the popup, and a group of rows.
@@ -194,7 +194,7 @@ function Row({ link, now, pending, onDomain, onAction }: RowProps) {
             title={`${link.host} · show only ${link.domain}`}
             onClick={() => onDomain(link.domain)}
           >
-            {link.deceptiveHost ? `⚠ ${link.displayHost}` : link.domain}
+            {shownDomain(link)}
           </button>
         ) : (
           <span class="domain">{link.kind}</span>
