@@ -152,8 +152,9 @@ function aroundSpan(sentence: string, span: string): string {
   if (room < 0) return `${at > 0 ? '…' : ''}${sentence.slice(at, at + CONTEXT_LIMIT - 2).trim()}…`;
   const before = sideOf(sentence.slice(0, at), true);
   const after = sideOf(sentence.slice(end), false);
+  const sides = [before, after];
   while (!before.done || !after.done) {
-    for (const side of [before, after]) {
+    for (const side of sides) {
       if (side.done) continue;
       const word = side.words[side.next]!;
       // A word takes its length and the space between it and what is kept already.
