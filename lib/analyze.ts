@@ -330,5 +330,6 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     stats: extract.stats,
   };
   if (archived) report.page.archivedAt = pageUrl.href;
+  if (extract.page.savedCopy) report.page.savedCopy = extract.page.savedCopy;
   return report;
 }

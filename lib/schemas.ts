@@ -61,6 +61,14 @@ export type Platform = z.infer<typeof platformSchema>;
 export const datedSchema = z.strictObject({ date: isoDateSchema, source: dateSourceSchema });
 export type Dated = z.infer<typeof datedSchema>;
 
+/** What named the address of a page read from a file: a saver's note (Chromium's, SingleFile's), or the page. */
+export const addressSourceSchema = z.enum(['saved-from', 'singlefile', 'canonical', 'og:url']);
+export type AddressSource = z.infer<typeof addressSourceSchema>;
+
+/** A page read from a file, a saved copy: where it was read (`file:`), and what named the address it was saved from. */
+export const savedCopySchema = z.strictObject({ location: z.string(), addressFrom: addressSourceSchema });
+export type SavedCopy = z.infer<typeof savedCopySchema>;
+
 export const pageInfoSchema = z.strictObject({
   url: z.string(),
   title: shortText,
@@ -71,6 +79,8 @@ export const pageInfoSchema = z.strictObject({
   owner: z.array(z.string().max(2000)).max(20).optional(),
   /** Number of posts on the page: more than one on an archive. */
   posts: z.number().int().nonnegative().optional(),
+  /** The page was read from a file and names the address it was saved from, which `url` gives. */
+  savedCopy: savedCopySchema.optional(),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
@@ -196,6 +206,8 @@ export const reportSchema = z.strictObject({
     site: siteSchema,
     /** The page is an archived copy; `url` is the original it archives. */
     archivedAt: z.string().optional(),
+    /** The page was read from a file, a saved copy; `url` is the address it was saved from. */
+    savedCopy: savedCopySchema.optional(),
   }),
   links: z.array(linkSchema),
   counts: z.strictObject({ primary: z.number(), self: z.number(), media: z.number(), other: z.number() }),

@@ -1,5 +1,12 @@
 import { formatAge } from '../format/age';
-import { CATEGORY_LABELS, CATEGORY_ORDER, linkTitle, placeOf, shownDomain } from '../format/labels';
+import {
+  CATEGORY_LABELS,
+  CATEGORY_ORDER,
+  linkTitle,
+  placeOf,
+  savedCopyNote,
+  shownDomain,
+} from '../format/labels';
 import type { Link, Report } from '../schemas';
 
 function pad(text: string, width: number): string {
@@ -32,6 +39,7 @@ export function toTable(report: Report, now: Date = new Date()): string {
     `${page.url}${page.published ? ` · published ${page.published} (${page.publishedSource})` : ''} · ${page.platform}`,
   ];
   if (page.archivedAt) lines.push(`archived copy: ${page.archivedAt}`);
+  if (page.savedCopy) lines.push(savedCopyNote(page.savedCopy));
   // The domain column is as wide as the longest domain listed (from 12 to 40 characters).
   let width = 12;
   for (const l of report.links)

@@ -10,6 +10,7 @@ import { cleanText, sentenceAround } from './context';
 import { pageInfo } from './page-info';
 import { detectPlatform } from './platform';
 import { type ElementFacts, type Role, type RoleRules, rulesFor } from './rules';
+import { linksMadeAbsolute, savedAddress } from './saved-copy';
 
 export interface ExtractOptions {
   /** "Now" for judging dates (impossible future dates are rejected). */
@@ -675,7 +676,10 @@ export function extractStaged(doc: Document, pageHref: string, options: ExtractO
 function read(doc: Document, pageHref: string, options: ExtractOptions, staged: boolean): StagedExtract {
   const now = options.now ?? new Date();
   const bounds: DateBounds = { now };
-  const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
+  const located = safeUrl(pageHref) ?? new URL('about:blank');
+  // A page read from a file is a saved copy: it is the page at the address it names (its site, its in-page links).
+  const saved = located.protocol === 'file:' ? savedAddress(doc) : null;
+  const pageUrl = saved?.url ?? located;
   if (!doc.documentElement) {
     const result: ExtractResult = {
       page: { url: pageUrl.href, title: '', published: null, platform: 'generic', posts: 0 },
@@ -684,9 +688,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     };
     return { result, contexts: () => undefined };
   }
-  // <base> belongs in the head (HTML's content model), where looking is cheap.
+  // <base> belongs in the head (HTML's content model), where looking is cheap. In a copy saved by a browser or
+  // SingleFile the links were made absolute, and what is left relative is the saver's local files (`page_files/…`):
+  // those are where the file is; in a page saved as it came (canonical link, og:url) they are on its site.
+  const relativeTo = saved && !linksMadeAbsolute(saved.from) ? pageUrl : located;
   const baseHref = doc.head?.querySelector('base[href]')?.getAttribute('href');
-  const base = (baseHref ? safeUrl(baseHref, pageUrl.href) : null) ?? pageUrl;
+  const base = (baseHref ? safeUrl(baseHref, relativeTo.href) : null) ?? relativeTo;
   const platform = detectPlatform(doc, pageUrl);
   const walker = new Walker(
     rulesFor(platform),
@@ -817,6 +824,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     },
   };
   if (options.isSelected && selection.length) result.selection = selection;
+  if (saved) result.page.savedCopy = { location: located.href, addressFrom: saved.from };
   const contexts = (onBatch: (first: number, contexts: string[]) => unknown) => {
     let first = 0;
     let batch: string[] = [];

@@ -1,4 +1,4 @@
-import type { Category, Link } from '../schemas';
+import type { Category, Link, SavedCopy } from '../schemas';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   primary: 'Primary sources',
@@ -8,6 +8,18 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 };
 
 export const CATEGORY_ORDER: readonly Category[] = ['primary', 'self', 'media', 'other'];
+
+const ADDRESS_FROM: Record<SavedCopy['addressFrom'], string> = {
+  'saved-from': 'the browser’s “saved from” note',
+  singlefile: 'SingleFile’s header',
+  canonical: 'its canonical link',
+  'og:url': 'its og:url',
+};
+
+/** Where a saved copy was read, and what named the address it is read as. */
+export function savedCopyNote(copy: SavedCopy): string {
+  return `saved copy read from ${copy.location}; its address is from ${ADDRESS_FROM[copy.addressFrom]}`;
+}
 
 /** A link's domain as the interface shows it: the registrable domain, or a look-alike host in full with a warning. */
 export function shownDomain(link: Pick<Link, 'domain' | 'displayHost' | 'deceptiveHost'>): string {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../export/index';
-import { formatCount } from '../format/labels';
+import { formatCount, savedCopyNote } from '../format/labels';
 import { applyLookups } from '../lookup/merge';
 import { withContexts } from '../scan';
 import type { Category, ExtractResult, Link, Report } from '../schemas';
@@ -185,6 +185,12 @@ export function Results({
           {report.page.site.domain}
           {report.page.published && <> · published {report.page.published}</>}
           {report.page.archivedAt && <> · archived copy</>}
+          {report.page.savedCopy && (
+            <>
+              {' · '}
+              <span title={savedCopyNote(report.page.savedCopy)}>saved copy</span>
+            </>
+          )}
           {api.openReport && (
             <>
               {' · '}

@@ -1,8 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateThread, THREAD_URL } from '../fixtures/generate-thread';
 import { SEED_URL as SEED, SEED_CITED, SEED_TITLE, YOUTUBE_URL as YOUTUBE } from '../fixtures/seed';
+import { fixtureHtml } from '../helpers/fixtures';
+import { chromiumCompleteSave } from '../helpers/saved-copy';
 import { type Harness, launch, openFixture, openPopup, ROOT, tabIdOf } from './browser';
 
 const SHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -448,14 +452,44 @@ describe('popup on the seed WordPress post', () => {
     await options.waitForSelector('text=Other links will be listed last, collapsed.');
   });
 
-  it('reads a local file:// page when file access is on (the test build has it)', async () => {
+  it('reads a local file:// page when file access is on (the test build has it), as the page it names', async () => {
+    // The fixture as it came from the server, saved as a file: its canonical link names the post.
     const url = `file://${resolve(ROOT, 'test/fixtures/pages/wordpress-post.html')}`;
     const page = await h.context.newPage();
     await page.goto(url);
     const popup = await openPopup(h, await tabIdOf(h, url));
-    // A file has no site, so the blog's own links count as primary sources here.
-    expect(await rows(popup, 'primary')).toHaveLength(4);
-    expect(await rows(popup, 'media')).toHaveLength(3);
+    expect(await rows(popup, 'primary')).toEqual(SEED_CITED.primary);
+    expect(await rows(popup, 'self')).toEqual(SEED_CITED.self);
+    expect(await rows(popup, 'media')).toEqual(SEED_CITED.media);
+    expect(await popup.textContent('.page-meta')).toContain('pennyforyourthoughts2.ca');
+    expect(await popup.getAttribute('.page-meta [title^="saved copy"]', 'title')).toBe(
+      `saved copy read from ${url}; its address is from its canonical link`,
+    );
+  });
+
+  it("reads a page saved with Chromium's Save page as (Webpage, Complete) as the post it was saved from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lc-saved-'));
+    const file = join(dir, 'What is happening between Azerbaijan and Russia.html');
+    // Without its canonical link and og:url: the saver's note alone names the post.
+    const html = chromiumCompleteSave(
+      fixtureHtml('wordpress-post.html').replace(
+        /<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>/g,
+        '',
+      ),
+      SEED,
+    );
+    writeFileSync(file, html);
+    const url = pathToFileURL(file).href;
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    expect(await rows(popup, 'primary')).toEqual(SEED_CITED.primary);
+    expect(await rows(popup, 'self')).toEqual(SEED_CITED.self);
+    expect(await rows(popup, 'media')).toEqual(SEED_CITED.media);
+    expect(await popup.getAttribute('.page-meta [title^="saved copy"]', 'title')).toBe(
+      `saved copy read from ${url}; its address is from the browser’s “saved from” note`,
+    );
+    await popup.screenshot({ path: resolve(SHOTS, 'popup-saved-copy.png'), fullPage: true });
   });
 
   it('says plainly when a page cites nothing, or has no links at all', async () => {
