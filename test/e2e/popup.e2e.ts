@@ -452,9 +452,8 @@ describe('popup on the seed WordPress post', () => {
     await options.waitForSelector('text=Other links will be listed last, collapsed.');
   });
 
-  it('reads a local file:// page when file access is on (the test build has it), as the page it names', async () => {
-    // The fixture as it came from the server, saved as a file: its canonical link names the post.
-    const url = `file://${resolve(ROOT, 'test/fixtures/pages/wordpress-post.html')}`;
+  /** The popup on a saved copy of the seed post, opened from a file: the post's groups, its site in the header. */
+  async function savedSeed(url: string) {
     const page = await h.context.newPage();
     await page.goto(url);
     const popup = await openPopup(h, await tabIdOf(h, url));
@@ -462,6 +461,13 @@ describe('popup on the seed WordPress post', () => {
     expect(await rows(popup, 'self')).toEqual(SEED_CITED.self);
     expect(await rows(popup, 'media')).toEqual(SEED_CITED.media);
     expect(await popup.textContent('.page-meta')).toContain('pennyforyourthoughts2.ca');
+    return popup;
+  }
+
+  it('reads a local file:// page when file access is on (the test build has it), as the page it names', async () => {
+    // The fixture as it came from the server, saved as a file: its canonical link names the post.
+    const url = `file://${resolve(ROOT, 'test/fixtures/pages/wordpress-post.html')}`;
+    const popup = await savedSeed(url);
     expect(await popup.getAttribute('.page-meta [title^="saved copy"]', 'title')).toBe(
       `saved copy read from ${url}; its address is from its canonical link`,
     );
@@ -480,12 +486,7 @@ describe('popup on the seed WordPress post', () => {
     );
     writeFileSync(file, html);
     const url = pathToFileURL(file).href;
-    const page = await h.context.newPage();
-    await page.goto(url);
-    const popup = await openPopup(h, await tabIdOf(h, url));
-    expect(await rows(popup, 'primary')).toEqual(SEED_CITED.primary);
-    expect(await rows(popup, 'self')).toEqual(SEED_CITED.self);
-    expect(await rows(popup, 'media')).toEqual(SEED_CITED.media);
+    const popup = await savedSeed(url);
     expect(await popup.getAttribute('.page-meta [title^="saved copy"]', 'title')).toBe(
       `saved copy read from ${url}; its address is from the browser’s “saved from” note`,
     );
