@@ -55,7 +55,7 @@ export const rawLinkSchema = z.strictObject({
 });
 export type RawLink = z.infer<typeof rawLinkSchema>;
 
-export const platformSchema = z.enum(['wordpress', 'blogger', 'youtube', 'hackernews', 'generic']);
+export const platformSchema = z.enum(['wordpress', 'blogger', 'youtube', 'hackernews', 'reddit', 'generic']);
 export type Platform = z.infer<typeof platformSchema>;
 
 export const datedSchema = z.strictObject({ date: isoDateSchema, source: dateSourceSchema });

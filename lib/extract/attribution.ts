@@ -19,6 +19,8 @@ const AUTHOR = [
   '.comment-user',
   'a.hnuser',
   'a.author',
+  // New Reddit: <faceplate-tracker noun="comment_author"><a href="/user/…/">…</a></faceplate-tracker>
+  'faceplate-tracker[noun="comment_author"]',
 ];
 const COMMENT_DATE = [
   'time[datetime]',
@@ -72,7 +74,8 @@ export function isAuthorLink(header: CommentHeader, link: Element): boolean {
 /** Who wrote a comment and when, read from its own header (not from the replies nested inside it). */
 export function commentHeader(el: Element, pageUrl: string, bounds: DateBounds): CommentHeader {
   const ref: CommentRef = {};
-  const rawId = el.getAttribute('id') ?? '';
+  // New Reddit names a comment by its thing id: <shreddit-comment thingid="t1_k1">
+  const rawId = el.getAttribute('id') ?? el.getAttribute('thingid') ?? '';
   const id = rawId.replace(/^(?:div-|li-)comment-/, 'comment-');
   // Only ids that name this comment (`comment-123`, Blogger's `c123…`); YouTube gives every comment id="comment".
   if (/\d/.test(id)) ref.id = id.slice(0, 200);

@@ -282,6 +282,7 @@ class Walker {
     parentTag: '',
     controls: false,
     entry: false,
+    slot: '',
   };
   /** Each distinct class attribute's names and padded form, worked out once: pages repeat a few class lists. */
   private readonly classLists = new Map<string, { classes: readonly string[]; padded: string }>();
@@ -443,6 +444,7 @@ class Walker {
       facts.controls =
         tag === 'form' && el.querySelector(FORM_CONTROLS) !== null && el.querySelector(PAGE_PARTS) === null;
       facts.entry = parent.entry;
+      if (this.rules.slots) facts.slot = el.getAttribute('slot') ?? '';
       const role = this.rules.role(facts, parent.region);
       if (role !== null) frame = this.applyRole(frame, role, el);
     }

@@ -96,10 +96,17 @@ export function pageInfo(
     doc.head?.querySelector('meta[property="og:title"]') ??
     body?.metas.find((m) => m.getAttribute('property') === 'og:title')
   )?.getAttribute('content');
-  const title = cleanText((posts > 1 ? doc.title : ogTitle || doc.title) ?? '', 300);
+  // New Reddit's post names itself and when it was posted: <shreddit-post post-title="…" created-timestamp="…">
+  const redditPost = platform === 'reddit' ? doc.querySelector('shreddit-post') : null;
+  const title = cleanText(
+    redditPost?.getAttribute('post-title') || ((posts > 1 ? doc.title : ogTitle || doc.title) ?? ''),
+    300,
+  );
   // An archive page has no date of its own; its posts' dates are attributed to their links.
   const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds, undefined, body);
-  let published: Dated | null = dates.published ? { date: dates.published, source: 'meta' } : null;
+  const posted = parseTextDate(redditPost?.getAttribute('created-timestamp') ?? '', bounds);
+  let published: Dated | null =
+    (posted ?? dates.published) ? { date: (posted ?? dates.published)!, source: 'meta' } : null;
   if (!published && platform === 'hackernews') {
     // When the story was submitted, as its header gives it: <span class="age" title="2025-07-03T14:02:11 1751551331">
     const age = doc.querySelector('.fatitem .age[title]')?.getAttribute('title');

@@ -4,10 +4,11 @@ import { bareHost } from '../url/parse';
 /** How deep into <body> platform markers are looked for: the app shells and admin bars sit near the top. */
 const BODY_DEPTH = 4;
 
-/** Body elements that name a platform: YouTube's app shell, Blogger's blog widget, WordPress's admin bar. */
+/** Body elements that name a platform: YouTube's and Reddit's app shells, Blogger's blog widget, WordPress's admin bar. */
 function bodyMarker(el: Element): Platform | null {
   const tag = el.localName;
   if (tag === 'ytd-app' || tag === 'ytd-watch-flexy') return 'youtube';
+  if (tag === 'shreddit-app') return 'reddit';
   const id = el.getAttribute('id');
   if (id === 'Blog1') return 'blogger';
   if (id === 'wpadminbar') return 'wordpress';

@@ -28,6 +28,8 @@ export interface ElementFacts {
   controls: boolean;
   /** Inside an entry: an article, a post or a comment (not only the page's main part). */
   entry: boolean;
+  /** The slot it fills in its host's shadow tree; read only for rules that ask (`RoleRules.slots`), else "". */
+  slot: string;
 }
 
 const chrome = (why: string): Role => ({ kind: 'chrome', why });
@@ -333,8 +335,50 @@ function hackerNewsRole(f: ElementFacts): Role | null | undefined {
   return undefined;
 }
 
+/**
+ * New Reddit ("shreddit": www.reddit.com since 2023), web components throughout: the post (its credit bar of
+ * community, age and author is furniture; its link and text are content), then the comment tree, each comment's
+ * header (author, age, permalink) and action row furniture and its slotted text content. The layout's
+ * utility classes (`flex-left-nav`, `text-neutral-content`) say nothing about content, so no class words are read.
+ */
+const REDDIT_CHROME: Record<string, string> = {
+  'reddit-header-large': 'header',
+  'reddit-header-small': 'header',
+  'flex-left-nav-container': 'navigation',
+  'reddit-sidebar-nav': 'navigation',
+  'shreddit-sort-dropdown': 'menu',
+  'shreddit-post-share-button': 'share',
+  'shreddit-comment-share-button': 'share',
+  'shreddit-comment-action-row': 'reply',
+  'shreddit-sidebar-ad': 'ad',
+  'shreddit-ad-post': 'ad',
+  'shreddit-comments-page-ad': 'ad',
+};
+const REDDIT_SLOTS: Record<string, string> = {
+  'credit-bar': 'meta',
+  commentMeta: 'meta',
+  commentAvatar: 'meta',
+  actionRow: 'reply',
+};
+
+function redditRole(f: ElementFacts): Role | null | undefined {
+  const why = REDDIT_CHROME[f.tag] ?? (f.slot ? REDDIT_SLOTS[f.slot] : undefined);
+  if (why) return chrome(why);
+  switch (f.tag) {
+    case 'shreddit-post':
+      return ARTICLE;
+    case 'shreddit-comment-tree':
+      return COMMENTS;
+    case 'shreddit-comment':
+      return COMMENT;
+  }
+  return undefined;
+}
+
 export interface RoleRules {
   role(f: ElementFacts, region: string): Role | null;
+  /** Whether the rules read an element's `slot` (`ElementFacts.slot`). */
+  slots: boolean;
 }
 
 /** The region rules for a platform: its adapter first, then the generic detector. */
@@ -348,10 +392,14 @@ export function rulesFor(platform: Platform): RoleRules {
           ? youtubeRole
           : platform === 'hackernews'
             ? hackerNewsRole
-            : null;
-  // YouTube's element ids (#meta, #header…) say nothing about content; its adapter knows the layout instead.
-  const hints = platform !== 'youtube';
+            : platform === 'reddit'
+              ? redditRole
+              : null;
+  // YouTube's element ids (#meta, #header…) and Reddit's utility classes say nothing about content; their adapters
+  // know the layout instead.
+  const hints = platform !== 'youtube' && platform !== 'reddit';
   return {
+    slots: platform === 'reddit',
     role(f, region) {
       if (adapter) {
         const r = adapter(f);

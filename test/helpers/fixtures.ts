@@ -32,6 +32,10 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
   ],
   ['webforms-statement.html', 'https://mfa.example.gov/en/news/statement.aspx?id=123'],
+  [
+    'new-reddit-thread.html',
+    'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
+  ],
 ];
 
 export function fixtureHtml(name: string): string {

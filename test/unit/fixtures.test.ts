@@ -984,6 +984,101 @@ describe('old Reddit thread (a forum without an adapter)', () => {
   });
 });
 
+describe('new Reddit thread (shreddit web components)', () => {
+  const THREAD = 'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/';
+  const report = scanFixture('new-reddit-thread.html', THREAD);
+
+  it("cites the post's link and text and the comments' links, each with its comment's author, date and id", () => {
+    const rows = cited(report).map((l) => {
+      const { comment } = report.links.find((x) => x.url === l.url)!;
+      return [l.url, l.category, l.kind, l.region, l.date, comment ?? null];
+    });
+    const k1 = { id: 't1_k1', author: 'penny_ca', date: '2025-07-03' };
+    const k2 = { id: 't1_k2', author: 'mapnerd', date: '2025-07-03' };
+    expect(rows).toEqual([
+      [
+        'https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor',
+        'primary',
+        'news',
+        'article',
+        null,
+        null,
+      ],
+      [
+        'https://www.crisisgroup.org/europe-central-asia/caucasus/armenia-azerbaijan/2021-report',
+        'primary',
+        'web',
+        'article',
+        null,
+        null,
+      ],
+      [
+        'https://pennyforyourthoughts2.ca/2021/10/17/russia-proposes-caucasus-iran-turkey-security-bloc/',
+        'primary',
+        'blog',
+        'comments',
+        '2021-10-17',
+        k1,
+      ],
+      // A bare URL in a nested reply, and a youtu.be link with its share parameter: the video.
+      [
+        'https://gdb.rferl.org/E2DCC30B-CA2D-4575-9816-B220F01C5C2D_w650_r0_s.png',
+        'media',
+        'image',
+        'comments',
+        null,
+        k2,
+      ],
+      ['https://www.youtube.com/watch?v=QijsFn5iEv4', 'media', 'video', 'comments', null, k2],
+      [
+        'https://www.reddit.com/r/geopolitics/comments/qx91zz/armenia_azerbaijan_and_the_meghri_route/',
+        'primary',
+        'social',
+        'comments',
+        null,
+        { id: 't1_k3', author: 'oldtimer', date: '2025-07-03' },
+      ],
+    ]);
+    // The post's link is its media card and its text's first link: one item, seen twice.
+    expect(report.links.find((l) => l.domain === 'eurasianet.org')?.occurrences).toBe(2);
+  });
+
+  it("knows the platform, the post's title and when it was posted; credit bars, headers, menus and ads are furniture", () => {
+    expect(report.page).toMatchObject({
+      platform: 'reddit',
+      title: 'The Zangezur corridor, explained',
+      published: '2025-07-03',
+    });
+    const other = (url: string) => report.links.find((l) => l.url === url);
+    expect(other('https://www.reddit.com/r/geopolitics/')).toMatchObject({ category: 'other', why: 'meta' });
+    expect(other('https://www.reddit.com/user/caucasus_watcher/')).toMatchObject({
+      category: 'other',
+      why: 'meta',
+    });
+    for (const user of ['penny_ca', 'mapnerd', 'oldtimer'])
+      expect(other(`https://www.reddit.com/user/${user}/`), user).toMatchObject({
+        category: 'other',
+        why: 'meta',
+      });
+    expect(other(`https://www.reddit.com/r/geopolitics/comments/1abcde/comment/k2/`)).toMatchObject({
+      category: 'other',
+      why: 'meta',
+    });
+    expect(other(`${THREAD}?sort=new`)).toMatchObject({ category: 'other', why: 'menu' });
+    expect(other('https://www.reddit.com/r/popular/')).toMatchObject({
+      category: 'other',
+      why: 'navigation',
+    });
+    // Outside the <nav>, in the left sidebar: the sidebar's element names it.
+    expect(other('https://www.redditinc.com/policies/content-policy')).toMatchObject({ why: 'navigation' });
+    expect(other('https://www.foreignaffairs.com/')).toMatchObject({ category: 'other', why: 'sidebar' });
+    expect(other('https://alb.reddit.com/cr?z=gAAAAABo1234&ad=t3_promo')).toMatchObject({
+      category: 'other',
+    });
+    expect(report.counts).toEqual({ primary: 4, self: 0, media: 2, other: 23 });
+  });
+});
+
 describe('YouTube after in-app navigation', () => {
   it('ignores microdata left over from the video the page first loaded', async () => {
     const { fixtureHtml, scanHtml } = await import('../helpers/fixtures');
