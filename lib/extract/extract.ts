@@ -61,6 +61,13 @@ const FORM_CONTROLS = 'input:not([type="hidden" i]), textarea, select, button, [
  * and all): the page's main part, an article, its title.
  */
 const PAGE_PARTS = 'main, article, [role="main"], h1';
+/**
+ * A wrapper near the top of the page whose class words name furniture (`header-fixed`, `flex-left-nav`,
+ * `menu-open`: layout and state, not purpose) is not furniture when it holds the page's main part. Asked only that
+ * near the top, where wrappers are: deeper down, a "related" box may well hold articles.
+ */
+const MAIN_PART = 'main, [role="main"]';
+const WRAPPER_DEPTH = 6;
 
 // Elements whose text is not page text, or whose subtree is not rendered content.
 const SKIP = new Set([
@@ -312,7 +319,7 @@ class Walker {
       const type = node.nodeType;
       let next: Node | null;
       if (type === 1) {
-        const child = this.enter(node as Element, frames[depth]!);
+        const child = this.enter(node as Element, frames[depth]!, depth);
         if (child !== null) {
           const first = node.firstChild;
           if (first !== null) {
@@ -406,7 +413,7 @@ class Walker {
     this.texts.parts.push(data);
   }
 
-  private enter(el: Element, parent: Frame): Frame | null {
+  private enter(el: Element, parent: Frame, depth: number): Frame | null {
     this.elements++;
     const tag = el.localName;
     if (SKIP.has(tag)) {
@@ -446,7 +453,12 @@ class Walker {
       facts.entry = parent.entry;
       if (this.rules.slots) facts.slot = el.getAttribute('slot') ?? '';
       const role = this.rules.role(facts, parent.region);
-      if (role !== null) frame = this.applyRole(frame, role, el);
+      if (
+        role !== null &&
+        !(role.kind === 'chrome' && role.words && depth < WRAPPER_DEPTH && el.querySelector(MAIN_PART) !== null)
+      ) {
+        frame = this.applyRole(frame, role, el);
+      }
     }
     // Page furniture's blocks give no sentences (its links have none), and nothing inside it is content again.
     if (frame.region !== 'chrome' && block) {

@@ -6,7 +6,8 @@ import type { Platform } from '../schemas';
  * the element); `content` marks a body of text without changing the region.
  */
 export type Role =
-  | { kind: 'chrome'; why: string }
+  /** `words`: told by class or id words alone (no element, role or platform rule). */
+  | { kind: 'chrome'; why: string; words?: true }
   | { kind: 'article' }
   | { kind: 'comments' }
   | { kind: 'comment' }
@@ -33,6 +34,16 @@ export interface ElementFacts {
 }
 
 const chrome = (why: string): Role => ({ kind: 'chrome', why });
+const BY_WORDS = new Map<string, Role>();
+/** Furniture told by class or id words: one role object per reason. */
+function byWords(why: string): Role {
+  let role = BY_WORDS.get(why);
+  if (!role) {
+    role = { kind: 'chrome', why, words: true };
+    BY_WORDS.set(why, role);
+  }
+  return role;
+}
 const ARTICLE: Role = { kind: 'article' };
 const COMMENTS: Role = { kind: 'comments' };
 const COMMENT: Role = { kind: 'comment' };
@@ -215,7 +226,7 @@ function genericRole(f: ElementFacts, region: string, hints: boolean): Role | nu
   if (tag === 'main') return ARTICLE;
   if (hints) {
     const why = c.hint ?? (id && ANY_CHROME_WORD.test(id) ? chromeHint([id.toLowerCase()]) : null);
-    if (why) return chrome(why);
+    if (why) return byWords(why);
   }
   return null;
 }

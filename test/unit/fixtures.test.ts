@@ -648,6 +648,42 @@ describe('generic news article with heavy chrome', () => {
     const anna = report.links.find((l) => l.domain === 'substack.com');
     expect(anna?.comment).toMatchObject({ id: 'comment-5519', author: 'Anna', date: '2025-07-02' });
   });
+
+  it("reads a wrapper's class words as layout when it holds the page's main part, near the top alone", () => {
+    const page = (wrapper: string, related = '') =>
+      scanHtml(
+        `<html><body><div class="${wrapper}"><header><a href="/">Home</a></header>
+<div class="content"><main><article><p>The ministry's <a href="https://mfa.example.gov/statement">statement</a> came late.</p></article>
+${related}</main></div><aside class="sidebar"><a href="https://blogroll.example.net/">A friend</a></aside></div></body></html>`,
+        'https://news.example.com/2025/07/story',
+      );
+    for (const wrapper of [
+      'site header-fixed',
+      'grid flex-left-nav',
+      'layout menu-open',
+      'wrap sidebar-right',
+    ]) {
+      const report = page(wrapper);
+      expect(
+        cited(report).map((l) => l.url),
+        wrapper,
+      ).toEqual(['https://mfa.example.gov/statement']);
+      expect(
+        report.links.find((l) => l.url === 'https://blogroll.example.net/'),
+        wrapper,
+      ).toMatchObject({
+        category: 'other',
+        why: 'sidebar',
+      });
+    }
+    // A box of related stories inside the main part is still furniture, articles and all.
+    const related =
+      '<div class="related-posts"><article><a href="https://news.example.com/2025/06/older">An older story</a></article></div>';
+    expect(page('site', related).links.find((l) => l.text === 'An older story')).toMatchObject({
+      category: 'other',
+      why: 'related',
+    });
+  });
 });
 
 describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
