@@ -1,4 +1,4 @@
-// `npm run scan -- <file|url> [--url <page url>] [--format table|json] [--alias host]… [--lookup]`
+// `npm run scan -- <file|url|-> [--url <page url>] [--format table|json] [--alias host]… [--lookup]` (`-`: stdin)
 // Node glue: reads the HTML, parses it with linkedom, and runs the extension's own engine on it.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -77,7 +77,21 @@ function parseArgs(argv: string[]): Args {
 
 const tooLarge = (input: string) => `${input} is larger than ${MAX_BYTES / 1024 / 1024} MB`;
 
+/** Standard input whole, as bytes, up to the size cap. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > MAX_BYTES) throw new Error(tooLarge('standard input'));
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 async function load(input: string): Promise<{ html: string; url: string }> {
+  // A page piped in is a file read from /dev/stdin: it is read as the address it names, unless --url says.
+  if (input === '-') return { html: decodeHtml(await readStdin()), url: 'file:///dev/stdin' };
   if (/^https?:\/\//i.test(input)) {
     const response = await fetch(input, { signal: AbortSignal.timeout(20_000), redirect: 'follow' }).catch(
       (e: unknown) => {
@@ -142,8 +156,9 @@ async function main(argv: string[]): Promise<number> {
     if (!(e instanceof UsageError)) throw e;
     if (e.message) process.stderr.write(`scan: ${e.message}\n`);
     process.stderr.write(
-      `usage: npm run scan -- [<file|url>] [--url <page url>] [--format ${FORMATS.join('|')}]\n` +
+      `usage: npm run scan -- [<file|url|->] [--url <page url>] [--format ${FORMATS.join('|')}]\n` +
         '       [--alias host]… [--lookup] [--include-other] [--bom]\n' +
+        '       - reads the page from standard input;\n' +
         '       citation formats list the cited links (--include-other adds menus and other page links; json has\n' +
         '       them all); --bom starts CSV with a byte-order mark for spreadsheets;\n' +
         '       --lookup fetches each cited link (no cookies) for its age and liveness, and RDAP for domain ages;\n' +

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,11 +14,21 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
 async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return scanPiped(undefined, ...args);
+}
+
+/** The CLI with `stdin` written to its standard input (closed at once when undefined). */
+async function scanPiped(
+  stdin: string | undefined,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'lib/cli/scan.ts', ...args], {
+    const pending = run(process.execPath, ['--import', 'tsx', 'lib/cli/scan.ts', ...args], {
       cwd: ROOT,
       maxBuffer: 50 * 1024 * 1024,
     });
+    pending.child.stdin?.end(stdin);
+    const { stdout, stderr } = await pending;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -75,6 +85,28 @@ describe('npm run scan', () => {
     expect(all.length).toBeGreaterThan(7);
     expect((await scan('--format', 'csv', '--bom')).stdout.startsWith('\ufeff')).toBe(true);
   }, 30_000);
+
+  it('reads a page piped to it (-), as the page it names unless --url says', async () => {
+    const html = readFileSync(resolve(ROOT, 'test/fixtures/pages/wordpress-post.html'), 'utf8');
+    const { code, stdout, stderr } = await scanPiped(html, '-');
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('SELF-CITATIONS (3)');
+    expect(stdout).toContain(
+      'saved copy read from file:///dev/stdin; its address is from its canonical link',
+    );
+    const elsewhere = await scanPiped(
+      html,
+      '-',
+      '--url',
+      'https://mirror.example.net/copy.html',
+      '--format',
+      'json',
+    );
+    const report = reportSchema.parse(JSON.parse(elsewhere.stdout));
+    expect(report.page).toMatchObject({ url: 'https://mirror.example.net/copy.html' });
+    expect(report.page.savedCopy).toBeUndefined();
+    expect(report.counts.self).toBe(0);
+  });
 
   it('fails with one clear line on a missing file or a bad option', async () => {
     const missing = await scan('no/such/page.html');
