@@ -453,12 +453,7 @@ class Walker {
       facts.entry = parent.entry;
       if (this.rules.slots) facts.slot = el.getAttribute('slot') ?? '';
       const role = this.rules.role(facts, parent.region);
-      if (
-        role !== null &&
-        !(role.kind === 'chrome' && role.words && depth < WRAPPER_DEPTH && el.querySelector(MAIN_PART) !== null)
-      ) {
-        frame = this.applyRole(frame, role, el);
-      }
+      if (role !== null && !this.layoutWords(role, el, depth)) frame = this.applyRole(frame, role, el);
     }
     // Page furniture's blocks give no sentences (its links have none), and nothing inside it is content again.
     if (frame.region !== 'chrome' && block) {
@@ -552,6 +547,16 @@ class Walker {
         return;
       }
     }
+  }
+
+  /** Whether `role` is furniture told by the class words of a page wrapper (see MAIN_PART): layout, not furniture. */
+  private layoutWords(role: Role, el: Element, depth: number): boolean {
+    return (
+      role.kind === 'chrome' &&
+      role.words === true &&
+      depth < WRAPPER_DEPTH &&
+      el.querySelector(MAIN_PART) !== null
+    );
   }
 
   private applyRole(frame: Frame, role: Role, el: Element): Frame {
