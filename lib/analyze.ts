@@ -164,6 +164,8 @@ export class TargetCache {
 
 interface PageContext {
   key: string;
+  /** The key of the page's own comments page (`<post>/comments`, where Substack's "Leave a comment" buttons go). */
+  commentsKey: string;
   youTubeId: string | undefined;
   identity: SiteIdentity;
   published: IsoDate | null;
@@ -173,7 +175,7 @@ interface PageContext {
 function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | null {
   if (target.action) return target.action;
   if (page.youTubeId && target.youTubeId === page.youTubeId) return 'timestamp';
-  if (raw.href.startsWith('#') || target.key === page.key) return 'anchor';
+  if (raw.href.startsWith('#') || target.key === page.key || target.key === page.commentsKey) return 'anchor';
   const url = target.url;
   if (
     url &&
@@ -270,8 +272,10 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
   const { original, archived } = originalPage(pageUrl, bounds);
   const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
   const canon = canonicalize(original);
+  const comments = parseUrl(`${original.href.replace(/[?#].*$/, '').replace(/\/$/, '')}/comments`);
   const page: PageContext = {
     key: canon.key,
+    commentsKey: comments && isWebUrl(comments) ? canonicalize(comments).key : '',
     youTubeId: canon.youTubeId,
     identity,
     published: extract.page.published?.date ?? null,

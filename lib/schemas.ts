@@ -124,6 +124,7 @@ export const kindSchema = z.enum([
   'anchor',
   'share',
   'login',
+  'subscribe',
   'email',
   'phone',
   'script',

@@ -5,7 +5,7 @@ import { isWebUrl } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
-import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS } from './tables';
+import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS, SUBSCRIBE_PATH } from './tables';
 
 export interface Sorted {
   category: Category;
@@ -41,7 +41,10 @@ export function actionKind(url: UrlParts): Kind | null {
   // WordPress/Jetpack sharing buttons: <post>?share=twitter&nb=1
   if (url.search.includes('share=') && JETPACK_SHARE.test(url.searchParams.get('share') ?? ''))
     return 'share';
+  // Substack's share buttons, in posts and their e-mails: …?utm_content=share&action=share
+  if (url.search.includes('action=share') && url.searchParams.get('action') === 'share') return 'share';
   if (isLoginHost(record) || LOGIN_PATH.test(url.pathname)) return 'login';
+  if (SUBSCRIBE_PATH.test(url.pathname)) return 'subscribe';
   return null;
 }
 

@@ -536,6 +536,9 @@ export const SHARE_PATTERNS: Array<[RegExp, RegExp]> = [
   [/^(www\.)?mix\.com$/, /^\/add/],
 ];
 
+/** A newsletter's sign-up page (Substack, Beehiiv, Ghost, Buttondown put it at /subscribe). */
+export const SUBSCRIBE_PATH = /^\/subscribe\/?$/i;
+
 export const LOGIN_PATH =
   /^\/(wp-login\.php|wp-admin\/|login|log-in|signin|sign-in|signup|sign-up|register|account\/login|users\/sign_in|oauth|auth\/|session\/new)/i;
 export const LOGIN_HOSTS = new Set([

@@ -32,6 +32,7 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'https://old.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
   ],
   ['webforms-statement.html', 'https://mfa.example.gov/en/news/statement.aspx?id=123'],
+  ['substack-post.html', 'https://caucasusnotes.substack.com/p/the-corridor-question'],
   [
     'new-reddit-thread.html',
     'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',

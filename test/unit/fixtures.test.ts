@@ -1020,6 +1020,68 @@ describe('old Reddit thread (a forum without an adapter)', () => {
   });
 });
 
+describe('Substack post (a newsletter platform without an adapter)', () => {
+  const POST = 'https://caucasusnotes.substack.com/p/the-corridor-question';
+  const report = scanFixture('substack-post.html', POST);
+
+  it("cites the post's links, its image and its embedded video, and the earlier post as its own", () => {
+    expect(cited(report).map((l) => [l.url, l.category, l.kind, l.date])).toEqual([
+      [
+        'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-stall-over-transit-route-2025-06-30/',
+        'primary',
+        'news',
+        '2025-06-30',
+      ],
+      [
+        'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+        'primary',
+        'news',
+        null,
+      ],
+      ['https://caucasusnotes.substack.com/p/zangezur-explained', 'self', 'blog', null],
+      [
+        'https://substackcdn.com/image/fetch/$s_!Xq1c!,f_auto,q_auto:good,fl_progressive:steep/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2F6b1f2c3d-map.png',
+        'media',
+        'image',
+        null,
+      ],
+      // The embed's youtube-nocookie.com address is the video.
+      ['https://www.youtube.com/watch?v=QijsFn5iEv4', 'media', 'video', null],
+      // In a footnote.
+      [
+        'https://www.un.org/unispal/document/trilateral-statement-10-november-2020/',
+        'primary',
+        'government',
+        null,
+      ],
+    ]);
+    expect(report.page).toMatchObject({
+      title: 'The corridor question',
+      published: '2025-07-02',
+      platform: 'generic',
+    });
+  });
+
+  it("keeps the buttons inside the post's text out of the groups: subscribe, share, leave a comment", () => {
+    const other = (url: string) => report.links.find((l) => l.url === url);
+    expect(other('https://caucasusnotes.substack.com/subscribe?')).toMatchObject({
+      category: 'other',
+      kind: 'subscribe',
+      region: 'article',
+    });
+    expect(
+      other(`${POST}?utm_source=substack&utm_medium=email&utm_content=share&action=share`),
+    ).toMatchObject({
+      category: 'other',
+      kind: 'share',
+    });
+    // The post's own comments page, where its "Leave a comment" button (and the comment counts) go.
+    expect(other(`${POST}/comments`)).toMatchObject({ category: 'other', kind: 'anchor', region: 'article' });
+    expect(other('https://substack.com/@annwriter')).toMatchObject({ category: 'other', why: 'header' });
+    expect(report.counts).toEqual({ primary: 3, self: 1, media: 2, other: 13 });
+  });
+});
+
 describe('new Reddit thread (shreddit web components)', () => {
   const THREAD = 'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/';
   const report = scanFixture('new-reddit-thread.html', THREAD);
