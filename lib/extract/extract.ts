@@ -214,6 +214,8 @@ interface Block extends Stretch {
 /** A link's text and the link (for its label when it has no text). */
 interface LinkText extends Stretch {
   el: Element;
+  /** It holds a button (Substack's "Restack" on an image link): its text is the link's without the buttons'. */
+  button?: true;
 }
 
 /** `s.trim()`, without the call for the usual string that starts and ends with a printable ASCII character. */
@@ -470,6 +472,9 @@ class Walker {
       case 'abbr':
         if (this.hints.dated.length < 50) this.hints.dated.push(el);
         break;
+      case 'button':
+        if (frame.link !== null) frame.link.button = true;
+        break;
       case 'a': {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
         if (href !== null) {
@@ -664,18 +669,35 @@ function roleOf(el: Element): string {
 /** A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. */
 function finishLinkText(p: Pending, link: LinkText): void {
   const raw = stretchText(link);
-  p.text = raw.trim() ? raw : labelOf(link.el);
+  const own = link.button ? textOutsideButtons(link.el) : raw;
+  p.text = own.trim() ? own : labelOf(link.el);
   p.end = p.start + raw.length;
+}
+
+/** An element's text without that of the buttons inside it (their words are controls, not what a link says). */
+function textOutsideButtons(root: Element): string {
+  let text = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && (node === root || (node as Element).localName !== 'button')) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return text;
 }
 
 /** Text of a link with no text of its own: its label, title or image alt. */
 function labelOf(el: Element): string {
-  return (
-    el.getAttribute('aria-label') ??
-    el.getAttribute('title') ??
-    el.querySelector('img[alt]')?.getAttribute('alt') ??
-    ''
-  );
+  const label =
+    el.getAttribute('aria-label') ||
+    el.getAttribute('title') ||
+    el.querySelector('img[alt]')?.getAttribute('alt');
+  if (label?.trim()) return label;
+  // An image link in a figure with no words of its own: its caption says what the image is.
+  const caption = el.closest('figure')?.querySelector('figcaption')?.textContent;
+  return caption ? cleanText(caption, 300) : '';
 }
 
 /**
