@@ -7,7 +7,7 @@ export interface SavedAddress {
   from: AddressSource;
 }
 
-/** What a saver leaves: the page's address, and whether its links were made absolute when it was saved. */
+/** The notes savers leave in a comment, each read for the address the page was saved from. */
 const MARKERS: ReadonlyArray<{ from: AddressSource; read: (comment: string) => string | undefined }> = [
   // Chromium's "Webpage, Complete" (and Internet Explorer before it): <!-- saved from url=(0042)https://… -->
   { from: 'saved-from', read: (c) => /^\s*saved from url=\(\d+\)(\S+)\s*$/.exec(c)?.[1] },
@@ -21,7 +21,8 @@ const MARKERS: ReadonlyArray<{ from: AddressSource; read: (comment: string) => s
   },
 ];
 
-// Where a saver writes its comment: before <html> (Chromium), or as the first thing inside it (SingleFile).
+// Where a saver writes its note: before <html> (Chromium), or as the first thing inside it (SingleFile); only the
+// first few nodes there are looked at.
 const LOOK_AT = 8;
 
 /** An absolute http(s) address, as a document names itself; relative ones mean nothing in a file. */
