@@ -80,7 +80,8 @@ export function commentHeader(el: Element, pageUrl: string, bounds: DateBounds):
   // Only ids that name this comment (`comment-123`, Blogger's `c123…`); YouTube gives every comment id="comment".
   if (/\d/.test(id)) ref.id = id.slice(0, 200);
   const authorEl = first(el, AUTHOR);
-  const author = cleanText(authorEl?.textContent ?? '', 120);
+  // New Reddit also names the author on the comment itself: <shreddit-comment author="…">
+  const author = cleanText(authorEl?.textContent ?? el.getAttribute('author') ?? '', 120);
   if (author) ref.author = author;
   const dateEl = first(el, COMMENT_DATE);
   const date = dateOf(dateEl, bounds);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../lib/schemas';
-import { cited, scanFixture, scanHtml } from '../helpers/fixtures';
+import { cited, fixtureHtml, scanFixture, scanHtml } from '../helpers/fixtures';
 
 const SEED_URL =
   'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
@@ -1178,6 +1178,16 @@ describe('new Reddit thread (shreddit web components)', () => {
       category: 'other',
     });
     expect(report.counts).toEqual({ primary: 4, self: 0, media: 2, other: 23 });
+  });
+
+  it("names a comment's author from the comment itself when its header has no author link", () => {
+    const html = fixtureHtml('new-reddit-thread.html').replace(
+      /<faceplate-tracker source="post_detail" action="click" noun="comment_author"><a href="\/user\/oldtimer\/"[^>]*>oldtimer<\/a><\/faceplate-tracker>/,
+      '<span>[deleted]</span>',
+    );
+    expect(html).not.toContain('href="/user/oldtimer/"');
+    const link = scanHtml(html, THREAD).links.find((l) => l.text === 'the Meghri route thread');
+    expect(link?.comment).toEqual({ id: 't1_k3', author: 'oldtimer', date: '2025-07-03' });
   });
 });
 
