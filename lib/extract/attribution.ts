@@ -34,6 +34,8 @@ const COMMENT_DATE = [
   'abbr[title]',
   // Hacker News: <span class="age" title="2025-07-03T14:30:00 1751553000">
   '.age[title]',
+  // GitHub (and Gitea, Forgejo): <relative-time datetime="2025-07-03T14:30:00Z">
+  'relative-time[datetime]',
 ];
 
 /** The first element matching the most preferred selector (a comma list would return the first in page order). */

@@ -121,3 +121,22 @@ describe('context sentences', () => {
     ).toBe('The first paragraph ends here. A source');
   });
 });
+
+describe('comment attribution', () => {
+  it("reads a GitHub comment's author and its relative-time date", () => {
+    // A pull request's conversation as GitHub renders it (server side, before its React issues pages).
+    const html = `<!doctype html><html><body><main><div class="js-discussion">
+<div class="timeline-comment-group js-minimizable-comment-group" id="issuecomment-2145550123">
+<div class="ml-n3 timeline-comment unminimized-comment comment previewable-edit js-comment" id="issuecomment-2145550123">
+<div class="timeline-comment-header clearfix d-flex"><h3 class="f5 text-normal"><strong><a class="author Link--primary text-bold" href="/alice-dev">alice-dev</a></strong> commented <a href="#issuecomment-2145550123" class="Link--secondary js-timestamp"><relative-time datetime="2025-06-03T09:14:27Z" class="no-wrap">Jun 3, 2025</relative-time></a></h3></div>
+<div class="edit-comment-hide"><task-lists disabled sortable><table class="d-block user-select-contain"><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body">
+<p dir="auto">The parser rejects it, see <a href="https://url.spec.whatwg.org/#concept-basic-url-parser" rel="nofollow">the URL Standard</a>.</p>
+</td></tr></tbody></table></task-lists></div>
+</div></div></div></main></body></html>`;
+    const link = extractLinks(parse(html), 'https://github.com/example/parser/pull/42', {
+      now: NOW,
+    }).links.find((l) => l.href.startsWith('https://url.spec'));
+    expect(link).toMatchObject({ region: 'comments' });
+    expect(link?.comment).toEqual({ id: 'issuecomment-2145550123', author: 'alice-dev', date: '2025-06-03' });
+  });
+});
