@@ -398,6 +398,9 @@ class Walker {
   }
 
   private text(data: string, node: Node, frame: Frame): void {
+    // A button's words inside a link (Substack's "Restack" on its image links) are a control's: neither the link's
+    // text nor its sentence's.
+    if (frame.link !== null && frame.why === 'button') return;
     if (!frame.anchor && mayHoldUrl(data)) {
       const offset = this.textPos - frame.block.start;
       for (const found of findBareUrls(data)) {
