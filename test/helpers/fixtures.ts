@@ -71,3 +71,10 @@ export function cited(
       dateSource,
     }));
 }
+
+/** The cited links as `cited` gives them, each with the comment it sits in, if any. */
+export function citedWithComments(
+  report: Report,
+): Array<ReturnType<typeof cited>[number] & Pick<Link, 'comment'>> {
+  return cited(report).map((l) => ({ ...l, comment: report.links.find((x) => x.url === l.url)?.comment }));
+}

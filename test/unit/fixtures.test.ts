@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../lib/schemas';
-import { cited, fixtureHtml, scanFixture, scanHtml } from '../helpers/fixtures';
+import { cited, citedWithComments, fixtureHtml, scanFixture, scanHtml } from '../helpers/fixtures';
 
 const SEED_URL =
   'https://pennyforyourthoughts2.ca/2025/07/02/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors/';
@@ -737,10 +737,15 @@ describe('Hacker News item', () => {
   const report = scanFixture('hacker-news-item.html', 'https://news.ycombinator.com/item?id=41234567');
 
   it('cites the story and what its comments cite, each with its commenter and date', () => {
-    const rows = cited(report).map((l) => {
-      const { comment } = report.links.find((x) => x.url === l.url)!;
-      return [l.url, l.category, l.kind, l.region, l.date, comment?.author ?? null, comment?.id ?? null];
-    });
+    const rows = citedWithComments(report).map((l) => [
+      l.url,
+      l.category,
+      l.kind,
+      l.region,
+      l.date,
+      l.comment?.author ?? null,
+      l.comment?.id ?? null,
+    ]);
     expect(rows).toEqual([
       [
         'https://news.az/news/what-is-happening-between-azerbaijan-and-russia',
@@ -838,10 +843,13 @@ describe('Stack Overflow question (Q&A without an adapter)', () => {
   const report = scanFixture('stack-overflow-question.html', PAGE);
 
   it("cites the question's, the answer's and the comments' links, with the comment's author and date", () => {
-    const rows = cited(report).map((l) => {
-      const { comment } = report.links.find((x) => x.url === l.url)!;
-      return [l.url, l.category, l.region, comment?.author ?? null, comment?.date ?? null];
-    });
+    const rows = citedWithComments(report).map((l) => [
+      l.url,
+      l.category,
+      l.region,
+      l.comment?.author ?? null,
+      l.comment?.date ?? null,
+    ]);
     expect(rows).toEqual([
       ['https://developer.mozilla.org/en-US/docs/Web/API/URL/URL', 'primary', 'article', null, null],
       ['https://url.spec.whatwg.org/', 'primary', 'comments', 'bob', '2021-05-10'],
@@ -1094,10 +1102,14 @@ describe('new Reddit thread (shreddit web components)', () => {
   const report = scanFixture('new-reddit-thread.html', THREAD);
 
   it("cites the post's link and text and the comments' links, each with its comment's author, date and id", () => {
-    const rows = cited(report).map((l) => {
-      const { comment } = report.links.find((x) => x.url === l.url)!;
-      return [l.url, l.category, l.kind, l.region, l.date, comment ?? null];
-    });
+    const rows = citedWithComments(report).map((l) => [
+      l.url,
+      l.category,
+      l.kind,
+      l.region,
+      l.date,
+      l.comment ?? null,
+    ]);
     const k1 = { id: 't1_k1', author: 'penny_ca', date: '2025-07-03' };
     const k2 = { id: 't1_k2', author: 'mapnerd', date: '2025-07-03' };
     expect(rows).toEqual([
