@@ -5,12 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeHtml } from '../../lib/charset';
 import { type Report, reportSchema } from '../../lib/schemas';
 import { type FixtureServer, startFixtureServer } from '../lookup/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+// Each test starts the CLI in a new Node process that compiles it (tsx): a second or two, several on a busy
+// machine, which the default 5 s allowance does not always cover.
+vi.setConfig({ testTimeout: 60_000 });
 const run = promisify(execFile);
 
 async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
