@@ -672,19 +672,26 @@ function roleOf(el: Element): string {
 /** A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. */
 function finishLinkText(p: Pending, link: LinkText): void {
   const raw = stretchText(link);
+  // The walk leaves a button's words out of a content link's text (`text`); a link in page furniture, where the
+  // walk tells no button apart, is read again without them.
   const own = link.button ? textOutsideButtons(link.el) : raw;
   p.text = own.trim() ? own : labelOf(link.el);
   p.end = p.start + raw.length;
 }
 
-/** An element's text without that of the buttons inside it (their words are controls, not what a link says). */
+/**
+ * An element's text without that of the buttons inside it (their words are controls, not what a link says), nor of
+ * what the walk does not read as text (scripts, styles, templates…).
+ */
 function textOutsideButtons(root: Element): string {
   let text = '';
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += (node as Text).data;
-    else if (node.nodeType === 1 && (node === root || (node as Element).localName !== 'button')) {
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (node !== root && (tag === 'button' || SKIP.has(tag))) continue;
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }

@@ -140,3 +140,16 @@ describe('comment attribution', () => {
     expect(link?.comment).toEqual({ id: 'issuecomment-2145550123', author: 'alice-dev', date: '2025-06-03' });
   });
 });
+
+describe('link texts with buttons inside', () => {
+  it('leave out the buttons, and what is never page text, in content and in page furniture alike', () => {
+    const html = `<!doctype html><html><body><header><a href="https://example.org/a">Home<button>Menu</button><script>var x = 1;</script></a></header>
+<article><p>See <a href="https://example.org/b">the map<button>Restack</button></a> of the route.</p></article></body></html>`;
+    const links = extractLinks(parse(html), PAGE, { now: NOW }).links;
+    expect(links.map((l) => [l.text, l.region])).toEqual([
+      ['Home', 'chrome'],
+      ['the map', 'article'],
+    ]);
+    expect(links[1]?.context).toBe('See the map of the route.');
+  });
+});
