@@ -540,7 +540,7 @@ export const SHARE_PATTERNS: Array<[RegExp, RegExp]> = [
 export const SUBSCRIBE_PATH = /^\/subscribe\/?$/i;
 
 export const LOGIN_PATH =
-  /^\/(wp-login\.php|wp-admin\/|login|log-in|signin|sign-in|signup|sign-up|register|account\/login|users\/sign_in|oauth|auth\/|session\/new)/i;
+  /^\/(wp-login\.php|wp-admin\/|login|log-in|signin|sign-in|signup|sign-up|register|account\/login|users\/sign_in|oauth|auth\/|session\/new|m\/signin)/i;
 export const LOGIN_HOSTS = new Set([
   'accounts.google.com',
   'login.live.com',

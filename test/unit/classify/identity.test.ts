@@ -108,6 +108,11 @@ describe('sorting', () => {
     ['https://www.facebook.com/sharer/sharer.php?u=x', 'share'],
     ['https://example.org/post/?share=twitter&nb=1', 'share'],
     ['https://example.org/wp-login.php?redirect_to=x', 'login'],
+    ['https://medium.com/m/signin?operation=register&redirect=https%3A%2F%2Fmedium.com%2F%40a%2Fb', 'login'],
+    ['https://caucasusnotes.substack.com/subscribe?', 'subscribe'],
+    ['https://caucasusnotes.substack.com/p/post?utm_content=share&action=share', 'share'],
+    ['https://example.org/subscribers/report-2025.pdf', null],
+    ['https://example.org/article?action=shared-view', null],
     ['https://example.org/article', null],
   ])('%s is a %s action', (href, kind) => {
     expect(actionKind(new URL(href))).toBe(kind);
