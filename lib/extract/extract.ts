@@ -214,8 +214,6 @@ interface Block extends Stretch {
 /** A link's text and the link (for its label when it has no text). */
 interface LinkText extends Stretch {
   el: Element;
-  /** It holds a button (Substack's "Restack" on an image link): its text is the link's without the buttons'. */
-  button?: true;
 }
 
 /** `s.trim()`, without the call for the usual string that starts and ends with a printable ASCII character. */
@@ -399,7 +397,7 @@ class Walker {
 
   private text(data: string, node: Node, frame: Frame): void {
     // A button's words inside a link (Substack's "Restack" on its image links) are a control's: neither the link's
-    // text nor its sentence's.
+    // text nor its sentence's (`enter` marks the button's frame, in furniture too).
     if (frame.link !== null && frame.why === 'button') return;
     if (!frame.anchor && mayHoldUrl(data)) {
       const offset = this.textPos - frame.block.start;
@@ -476,7 +474,8 @@ class Walker {
         if (this.hints.dated.length < 50) this.hints.dated.push(el);
         break;
       case 'button':
-        if (frame.link !== null) frame.link.button = true;
+        // Inside a link, in furniture too (where no role was asked): its words are left out (`text`).
+        if (frame.link !== null && frame.why !== 'button') frame = regionFrame(frame, frame.region, 'button');
         break;
       case 'a': {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
@@ -672,30 +671,8 @@ function roleOf(el: Element): string {
 /** A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. */
 function finishLinkText(p: Pending, link: LinkText): void {
   const raw = stretchText(link);
-  // The walk leaves a button's words out of a content link's text (`text`); a link in page furniture, where the
-  // walk tells no button apart, is read again without them.
-  const own = link.button ? textOutsideButtons(link.el) : raw;
-  p.text = own.trim() ? own : labelOf(link.el);
+  p.text = raw.trim() ? raw : labelOf(link.el);
   p.end = p.start + raw.length;
-}
-
-/**
- * An element's text without that of the buttons inside it (their words are controls, not what a link says), nor of
- * what the walk does not read as text (scripts, styles, templates…).
- */
-function textOutsideButtons(root: Element): string {
-  let text = '';
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) text += (node as Text).data;
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (node !== root && (tag === 'button' || SKIP.has(tag))) continue;
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return text;
 }
 
 /** Text of a link with no text of its own: its label, title or image alt. */
