@@ -392,31 +392,33 @@ export interface RoleRules {
   slots: boolean;
 }
 
+type Adapter = (f: ElementFacts) => Role | null | undefined;
+
+/**
+ * Each platform's adapter, and what it needs of the generic detector and the walk: `words: false` where class and
+ * id words say nothing about content (YouTube's ids, #meta and #header; Reddit's utility classes) and the adapter
+ * knows the layout instead; `slots` where the adapter reads elements' `slot`.
+ */
+const PLATFORM_RULES: Record<Platform, { adapter: Adapter | null; words: boolean; slots: boolean }> = {
+  wordpress: { adapter: wordpressRole, words: true, slots: false },
+  blogger: { adapter: bloggerRole, words: true, slots: false },
+  youtube: { adapter: youtubeRole, words: false, slots: false },
+  hackernews: { adapter: hackerNewsRole, words: true, slots: false },
+  reddit: { adapter: redditRole, words: false, slots: true },
+  generic: { adapter: null, words: true, slots: false },
+};
+
 /** The region rules for a platform: its adapter first, then the generic detector. */
 export function rulesFor(platform: Platform): RoleRules {
-  const adapter =
-    platform === 'wordpress'
-      ? wordpressRole
-      : platform === 'blogger'
-        ? bloggerRole
-        : platform === 'youtube'
-          ? youtubeRole
-          : platform === 'hackernews'
-            ? hackerNewsRole
-            : platform === 'reddit'
-              ? redditRole
-              : null;
-  // YouTube's element ids (#meta, #header…) and Reddit's utility classes say nothing about content; their adapters
-  // know the layout instead.
-  const hints = platform !== 'youtube' && platform !== 'reddit';
+  const { adapter, words, slots } = PLATFORM_RULES[platform];
   return {
-    slots: platform === 'reddit',
+    slots,
     role(f, region) {
       if (adapter) {
         const r = adapter(f);
         if (r !== undefined) return r;
       }
-      return genericRole(f, region, hints);
+      return genericRole(f, region, words);
     },
   };
 }
