@@ -104,14 +104,13 @@ export function pageInfo(
   );
   // An archive page has no date of its own; its posts' dates are attributed to their links.
   const dates = posts > 1 ? { published: null, modified: null } : pageDates(doc, bounds, undefined, body);
-  const posted = parseTextDate(redditPost?.getAttribute('created-timestamp') ?? '', bounds);
-  let published: Dated | null =
-    (posted ?? dates.published) ? { date: (posted ?? dates.published)!, source: 'meta' } : null;
+  const date = parseTextDate(redditPost?.getAttribute('created-timestamp') ?? '', bounds) ?? dates.published;
+  let published: Dated | null = date ? { date, source: 'meta' } : null;
   if (!published && platform === 'hackernews') {
     // When the story was submitted, as its header gives it: <span class="age" title="2025-07-03T14:02:11 1751551331">
     const age = doc.querySelector('.fatitem .age[title]')?.getAttribute('title');
-    const date = age ? parseTextDate(age, bounds) : null;
-    if (date) published = { date, source: 'meta' };
+    const submitted = age ? parseTextDate(age, bounds) : null;
+    if (submitted) published = { date: submitted, source: 'meta' };
   }
   if (!published && posts <= 1) {
     const fromUrl = dateFromUrl(pageUrl, bounds);
