@@ -80,6 +80,10 @@ function onlySpan(text: string, left: number, right: number, s: number, e: numbe
 export function sentenceAround(text: string, start: number, end: number): string {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length));
+  if (s === e) {
+    const introduced = sentenceBefore(text, s);
+    if (introduced !== null) return introduced;
+  }
   let [left, right] = sentenceBounds(text, s, e);
   if (onlySpan(text, left, right, s, e)) {
     const before = text.slice(0, left).trimEnd();
@@ -98,6 +102,24 @@ export function sentenceAround(text: string, start: number, end: number): string
   const sentence = cleanText(text.slice(left, right), 4000);
   if (sentence.length <= CONTEXT_LIMIT) return sentence;
   return aroundSpan(sentence, cleanText(text.slice(s, e), 4000));
+}
+
+/**
+ * For an element with no text of its own (an embedded video, an image) that starts a line after text: the sentence
+ * that ends before it, which introduces it ("…made the same case on camera:" above the video), not the next line's
+ * (a heading, the next paragraph). Null anywhere else: within a line, or with no text before.
+ */
+function sentenceBefore(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at === 0 || text.slice(lineStart, at).trim()) return null;
+  const end = text.slice(0, lineStart).trimEnd().length;
+  if (end === 0) return null;
+  const sentence = cleanText(text.slice(sentenceBounds(text, end - 1, end)[0], end), 4000);
+  if (sentence.length <= CONTEXT_LIMIT) return sentence;
+  // Too long to show: its end, next to the element, from a word's start.
+  const tail = sentence.slice(sentence.length - (CONTEXT_LIMIT - 1));
+  const space = tail.indexOf(' ');
+  return `…${space >= 0 && space < 40 ? tail.slice(space + 1) : tail}`;
 }
 
 /** Words longer than this (URLs, mostly) may be left out of a shortened sentence, for the words beyond them. */

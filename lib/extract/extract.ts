@@ -147,6 +147,8 @@ interface Frame {
   svg: boolean;
   /** Inside a link: where the link's own text is (its text is the walk's, as the link shows it). */
   link: LinkText | null;
+  /** Inside a card link's title (`LinkText.title`): its stretch, which ends where the title element does. */
+  title: Stretch | null;
 }
 
 /**
@@ -214,6 +216,10 @@ interface Block extends Stretch {
 /** A link's text and the link (for its label when it has no text). */
 interface LinkText extends Stretch {
   el: Element;
+  /** Whether the link holds a block (a card: a title, a description, a site name, each a line of its own). */
+  card: boolean;
+  /** The first title inside the link (a heading, an element whose class names a title or headline). */
+  title: Stretch | null;
 }
 
 /** `s.trim()`, without the call for the usual string that starts and ends with a printable ASCII character. */
@@ -245,6 +251,7 @@ function copyFrame(f: Frame): Frame {
     anchor: f.anchor,
     svg: f.svg,
     link: f.link,
+    title: f.title,
   };
 }
 
@@ -257,6 +264,13 @@ interface Pending {
   frame: Frame;
   start: number;
   end: number;
+  /** A card link's title, in the same terms as `start` and `end`: the span its sentence is looked for around. */
+  focus: [start: number, end: number] | null;
+  /**
+   * How long the link's own text in the walk is, cleaned, when that is not its `text` (null): 0 for a label or an
+   * attribute (an image link's alt, an embed's title), the whole card for a card shown by its title.
+   */
+  own: number | null;
   selected: boolean;
 }
 
@@ -349,6 +363,7 @@ class Walker {
         const done = frames[depth]!;
         done.block.end = this.textPos;
         if (done.link !== null) done.link.end = this.textPos;
+        if (done.title !== null) done.title.end = this.textPos;
         if (depth === 0) break;
         // Leaving a block: what follows it is on a line of its own.
         if (done.block !== frames[depth - 1]!.block) this.lineBreak();
@@ -375,7 +390,11 @@ class Walker {
     }
     if (this.pending.length >= this.flushAt && frame.link === null) this.onFlush?.();
     const selected = this.isSelected ? this.isSelected(node) : false;
-    const pending: Pending = { href, source, text, link, frame, start, end: start + text.length, selected };
+    // A bare URL's text is the walk's own: its span. Other texts are attributes (an embed's title, an area's alt) that
+    // the walk's text does not hold: the element stands at a point of it.
+    const end = source === 'text' ? start + text.length : start;
+    const own = source !== 'text' && link === null ? 0 : null;
+    const pending: Pending = { href, source, text, link, frame, start, end, focus: null, own, selected };
     this.pending.push(pending);
     return pending;
   }
@@ -465,6 +484,18 @@ class Walker {
       frame.block = this.stretch();
       frame.outer = parentFrame.block;
     }
+    const inLink = frame.link;
+    if (inLink !== null) {
+      if (block) inLink.card = true;
+      if (
+        inLink.title === null &&
+        isTitle(tag, parent.region !== 'chrome' ? this.facts.cls : this.classOf(el))
+      ) {
+        inLink.title = this.stretch();
+        frame = copyFrame(frame);
+        frame.title = inLink.title;
+      }
+    }
     switch (tag) {
       case 'meta':
         this.hints.metas.push(el);
@@ -481,7 +512,14 @@ class Walker {
         const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
         if (href !== null) {
           // Its text is read as the walk passes through it (finishLinkText), not asked of the DOM a second time.
-          const link: LinkText = { texts: this.texts, start: this.textPos, end: this.textPos, el };
+          const link: LinkText = {
+            texts: this.texts,
+            start: this.textPos,
+            end: this.textPos,
+            el,
+            card: false,
+            title: null,
+          };
           this.record(href, frame.svg ? 'svg' : 'a', '', frame, this.textPos - frame.block.start, el, link);
           frame = copyFrame(frame);
           frame.anchor = true;
@@ -510,7 +548,7 @@ class Walker {
         const src = el.getAttribute('src');
         const parentTag = (el.parentNode as Element | null)?.localName;
         if (src && (parentTag === 'video' || parentTag === 'audio'))
-          this.record(src, 'source', '', frame, 0, el);
+          this.record(src, 'source', '', frame, this.textPos - frame.block.start, el);
         break;
       }
       case 'video':
@@ -608,23 +646,33 @@ function regionFrame(frame: Frame, region: Frame['region'], why: string | undefi
 }
 
 /**
- * The sentence around a link; a link alone in its paragraph takes its context from the enclosing block.
- * `linkText` is the link's own text, cleaned (`cleanText(p.text)`).
+ * The sentence around a link (around a card's title); a link alone in its paragraph takes its context from the
+ * enclosing block. `linkText` is the link's text, cleaned (`cleanText(p.text)`).
  */
 function contextOf(p: Pending, text: string, linkText: string): string {
   const { frame } = p;
   if (!text && !frame.outer) return cleanText(p.text, 200);
+  const { focus } = p;
+  const start = focus === null ? p.start : focus[0];
+  const end = focus === null ? p.end : focus[1];
   // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
-  const context = text ? sentenceAround(text, p.start, p.end) : '';
-  if (frame.outer && context.length - linkText.length < 12) {
+  const context = text ? sentenceAround(text, start, end) : '';
+  if (frame.outer && context.length - (p.own ?? linkText.length) < 12) {
     const shift = frame.block.start - frame.outer.start;
     return (
-      sentenceAround(blockText(frame.outer), p.start + shift, p.end + shift) ||
-      context ||
-      cleanText(p.text, 200)
+      sentenceAround(blockText(frame.outer), start + shift, end + shift) || context || cleanText(p.text, 200)
     );
   }
   return context;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+// A class that names a title: `kg-bookmark-title`, `post-card-title`, `embedded-post-title`, `headline`.
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?=$|[\s_-])/i;
+
+/** Whether an element inside a link is its title (a heading, or named one by its class). */
+function isTitle(tag: string, cls: string): boolean {
+  return HEADINGS.has(tag) || (cls !== '' && TITLE_CLASS.test(cls));
 }
 
 // An element's class, id and role are read through their reflecting properties where the DOM has them: in Chromium
@@ -668,11 +716,28 @@ function roleOf(el: Element): string {
   return role === undefined ? (el.getAttribute('role') ?? '') : (role ?? '');
 }
 
-/** A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. */
+/**
+ * A link's text from the walk (as the link shows it), or its label when it has none; and where it ends. A card (a
+ * link holding blocks: a title, a description, a site name) is named by its title, and its sentence is looked for
+ * around that.
+ */
 function finishLinkText(p: Pending, link: LinkText): void {
   const raw = stretchText(link);
-  p.text = raw.trim() ? raw : labelOf(link.el);
   p.end = p.start + raw.length;
+  const own = raw.trim();
+  if (!own) {
+    p.text = labelOf(link.el);
+    p.own = 0;
+    return;
+  }
+  p.text = raw;
+  if (!link.card || link.title === null) return;
+  const title = stretchText(link.title).trim();
+  if (!title || title.length >= own.length) return;
+  p.text = title;
+  const at = p.start + link.title.start - link.start;
+  p.focus = [at, at + link.title.end - link.title.start];
+  p.own = cleanText(own, 4000).length;
 }
 
 /** Text of a link with no text of its own: its label, title or image alt. */
@@ -741,6 +806,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     anchor: false,
     svg: false,
     link: null,
+    title: null,
   };
   // Each block's text, comment and archive post is read once, however many links it holds.
   const headerOf = memoize((el: Element) => commentHeader(el, pageUrl.href, bounds));

@@ -34,6 +34,25 @@ describe('link texts', () => {
     );
     expect(links.find((l) => l.href === 'https://cited.example/lines')?.text).toBe('one line another line');
   });
+
+  it('name a card (a link holding blocks) by its title: a heading, or an element whose class names a title', () => {
+    const links = extractLinks(
+      parse(`<!doctype html><html><body><article><p>Reuters had it first:</p>
+        <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://cited.example/bookmark"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Talks stall over transit route</div><div class="kg-bookmark-description">Peace talks have stalled, three sources said.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Reuters</span><span class="kg-bookmark-publisher">Felix Light</span></div></div></a></figure>
+        <p>And a teaser: <a href="https://cited.example/teaser"><h3>The corridor, explained</h3><p>What it is and who wants it.</p></a></p>
+        <p>Written by <a href="https://cited.example/person"><span class="title">Dr</span> Ann Lee</a>.</p></article></body></html>`),
+      PAGE,
+      { now: NOW },
+    ).links;
+    expect(links.find((l) => l.href === 'https://cited.example/bookmark')?.text).toBe(
+      'Talks stall over transit route',
+    );
+    expect(links.find((l) => l.href === 'https://cited.example/teaser')?.text).toBe(
+      'The corridor, explained',
+    );
+    // No blocks in it: a link, not a card, whatever its parts are called.
+    expect(links.find((l) => l.href === 'https://cited.example/person')?.text).toBe('Dr Ann Lee');
+  });
 });
 
 describe('context sentences', () => {
@@ -59,6 +78,44 @@ describe('context sentences', () => {
         'https://gov.example/study.pdf',
       ),
     ).toBe('The full study is embedded below.');
+  });
+
+  it('of a card are the sentence that introduces it and its title, not its own description', () => {
+    expect(
+      contextOf(
+        '<p>Reuters reported that the talks had stalled on this point:</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://cited.example/bookmark"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Talks stall over transit route</div><div class="kg-bookmark-description">Peace talks between the two countries have stalled over who would control a transit route, three sources familiar with the negotiations said.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Reuters</span></div></div></a></figure><p>More on that below.</p>',
+        'https://cited.example/bookmark',
+      ),
+    ).toBe('Reuters reported that the talks had stalled on this point: Talks stall over transit route');
+  });
+
+  it('of an embed, image or image map after a paragraph are the sentence before it, not the next one', () => {
+    expect(
+      contextOf(
+        '<p>Officials made the same case on camera at the forum:</p><figure class="kg-card kg-embed-card"><iframe src="https://www.youtube.com/embed/QijsFn5iEv4" title="The case, on camera"></iframe></figure><h2>Who decides</h2><p>On paper, Armenia: the road crosses its territory.</p>',
+        'https://www.youtube.com/embed/QijsFn5iEv4',
+      ),
+    ).toBe('Officials made the same case on camera at the forum:');
+    expect(
+      contextOf(
+        '<p>Here is the map:</p><p><a href="https://cited.example/map.png"><img src="map.png" alt="The route"></a></p><p>The grey areas are disputed by both sides.</p>',
+        'https://cited.example/map.png',
+      ),
+    ).toBe('Here is the map:');
+    // An image map's areas stand where the map does; their alt texts are no part of the page's text.
+    expect(
+      contextOf(
+        '<p>Click a region to read its source.</p><img src="m.png" usemap="#m" alt="Regions"><map name="m"><area shape="rect" coords="0,0,10,10" href="https://cited.example/region" alt="The northern region on the map"></map><p>The diagram below links each route to its official description.</p>',
+        'https://cited.example/region',
+      ),
+    ).toBe('Click a region to read its source.');
+    // An image with a caption of its own takes the caption.
+    expect(
+      contextOf(
+        '<p>Here is the map:</p><figure><a href="https://cited.example/captioned.png"><img src="c.png" alt="The proposed route of the corridor"></a><figcaption>The proposed route, after RFE/RL.</figcaption></figure>',
+        'https://cited.example/captioned.png',
+      ),
+    ).toBe('The proposed route, after RFE/RL.');
   });
 
   it('take a link alone in its paragraph from the block around it, across nested blocks and inline markup', () => {
