@@ -1,3 +1,4 @@
+import { parse as parseDomain } from 'tldts';
 import { memoize } from '../memo';
 import { hostFact } from './host-facts';
 import { isWebUrl, safeUrl } from './parse';
@@ -96,6 +97,25 @@ function isTracking(name: string, site: readonly string[]): boolean {
   return site.length > 0 && site.includes(name.toLowerCase());
 }
 
+const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+/**
+ * Whether a value is a domain name under a public suffix: `?ref=corridorwatch.net`, which Ghost adds to every
+ * outbound link of a post and newsletter, names the citing site. Other `ref` values are kept (GitLab's
+ * `?ref=main` picks a branch).
+ */
+const isDomainName = memoize(
+  (value: string): boolean =>
+    DOMAIN_NAME.test(value) && parseDomain(value, { extractHostname: false }).isIcann === true,
+  5_000,
+);
+
+/** Whether a parameter tracks: by its name, on every site or on this one; or a `ref` naming the citing site. */
+function isTrackingParam([name, value]: QueryPair, site: readonly string[]): boolean {
+  if (isTracking(name, site)) return true;
+  return name.length === 3 && name.toLowerCase() === 'ref' && isDomainName(value);
+}
+
 /** The host as keys give it: mobile sites are the same site. */
 const keyHostOf = hostFact(({ bare }): string =>
   bare.replace(/^(?:m|mobile)\./, '').replace(/\.m\.(wikipedia|wiktionary|wikimedia)\.org$/, '.$1.org'),
@@ -159,7 +179,7 @@ export function canonicalize(input: UrlParts): Canonical {
   if (search.length > 1) {
     params = queryPairs(search);
     const site = siteTracking(record);
-    const kept = params.filter(([name]) => !isTracking(name, site));
+    const kept = params.filter((pair) => !isTrackingParam(pair, site));
     if (kept.length !== params.length) {
       search = kept.length ? `?${serializeQuery(kept)}` : '';
       params = kept;

@@ -132,6 +132,24 @@ describe('canonicalize', () => {
     );
   });
 
+  it("drops the citing site's name that Ghost adds to outbound links (?ref=site), and keeps other refs", () => {
+    const url = (href: string) => canonicalize(new URL(href)).url;
+    expect(url('https://www.reuters.com/world/talks-stall-2025-06-30/?ref=corridorwatch.net')).toBe(
+      'https://www.reuters.com/world/talks-stall-2025-06-30/',
+    );
+    expect(url('https://example.org/story?id=4&ref=site.ghost.io')).toBe('https://example.org/story?id=4');
+    expect(url('https://example.org/story?REF=404media.co')).toBe('https://example.org/story');
+    // A branch, a tag, an affiliate's name: not a domain under a public suffix.
+    for (const kept of [
+      'https://gitlab.com/group/project/-/raw/file.txt?ref=main',
+      'https://gitlab.com/group/project/-/raw/file.txt?ref=v1.2.3',
+      'https://shop.example/item?ref=hackernews',
+      'https://example.org/story?ref=corridorwatch.net/path',
+    ]) {
+      expect(url(kept)).toBe(kept);
+    }
+  });
+
   it('edits by string exactly as re-parsing the edited URL would', () => {
     const cases: Array<[string, string]> = [
       ['https://example.org/?#top', 'https://example.org/'],
