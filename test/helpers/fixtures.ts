@@ -37,6 +37,7 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'new-reddit-thread.html',
     'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
   ],
+  ['ghost-post.html', 'https://corridorwatch.net/who-holds-the-keys-to-the-zangezur-corridor/'],
 ];
 
 export function fixtureHtml(name: string): string {

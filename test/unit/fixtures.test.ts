@@ -1222,3 +1222,137 @@ describe('YouTube after in-app navigation', () => {
     expect(freshReport.page.published).toBe('2018-01-19');
   });
 });
+
+describe('Ghost post (Casper theme: cards in the text, a members portal, read-more cards)', () => {
+  const POST = 'https://corridorwatch.net/who-holds-the-keys-to-the-zangezur-corridor/';
+  const report = scanFixture('ghost-post.html', POST);
+
+  it("cites the post's links, its bookmark card, its linked map and its embedded video; its older piece as its own", () => {
+    expect(cited(report)).toEqual([
+      {
+        url: 'https://news.az/news/what-is-happening-between-azerbaijan-and-russia-a-struggle-for-corridors',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'news.az',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://president.az/en/articles/view/45923',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'president.az',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.primeminister.am/en/press-release/item/2025/06/24/Nikol-Pashinyan-meeting/',
+        category: 'primary',
+        kind: 'government',
+        region: 'article',
+        domain: 'primeminister.am',
+        date: '2025-06-24',
+        dateSource: 'url',
+      },
+      {
+        // The bookmark card's address without the `?ref=corridorwatch.net` Ghost adds to every outbound link.
+        url: 'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-stall-over-transit-route-2025-06-30/',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'reuters.com',
+        date: '2025-06-30',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://corridorwatch.net/russian-surveyors-in-syunik/',
+        category: 'self',
+        kind: 'web',
+        region: 'article',
+        domain: 'corridorwatch.net',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://pennyforyourthoughts2.ca/2021/10/17/russia-azerbaijan-armenia-the-corridor-talks/',
+        category: 'primary',
+        kind: 'blog',
+        region: 'article',
+        domain: 'pennyforyourthoughts2.ca',
+        date: '2021-10-17',
+        dateSource: 'url',
+      },
+      {
+        url: 'https://gdb.rferl.org/7A2C41F0-3E2B-4A5D-9C1E-6B8F0D2A4E17_w1023_s.png',
+        category: 'media',
+        kind: 'image',
+        region: 'article',
+        domain: 'rferl.org',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=QijsFn5iEv4',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+      },
+      {
+        url: 'https://www.rferl.org/a/azerbaijan-russia-sputnik-raid-arrests/33462001.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'rferl.org',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+    expect(report.page).toMatchObject({
+      title: 'Who holds the keys to the Zangezur corridor?',
+      published: '2025-07-08',
+      platform: 'generic',
+    });
+  });
+
+  it('names the bookmark card by its title and gives it the sentence that introduces it; the video likewise', () => {
+    const link = (domain: string, kind: string) =>
+      report.links.find((l) => l.domain === domain && l.kind === kind);
+    expect([link('reuters.com', 'news')?.text, link('reuters.com', 'news')?.context]).toEqual([
+      'Armenia-Azerbaijan talks stall over transit route',
+      'Reuters reported last week that the talks had stalled on exactly this point: Armenia-Azerbaijan talks stall over transit route',
+    ]);
+    expect(link('youtube.com', 'video')?.context).toBe(
+      'Officials in Baku made the same case on camera at the Shusha forum:',
+    );
+    expect(link('rferl.org', 'image')?.context).toBe(
+      "The proposed route, after RFE/RL's map of the 2020 statement.",
+    );
+  });
+
+  it('keeps the header, byline, photo credit, portal links, read-more cards and footer out of the groups', () => {
+    const other = (url: string) => report.links.find((l) => l.url === url);
+    for (const [url, why] of [
+      ['https://corridorwatch.net/tag/analysis/', 'header'],
+      ['https://corridorwatch.net/author/lena/', 'header'],
+      ['https://unsplash.com/@arpikh', 'header'],
+      ['https://corridorwatch.net/the-araks-railway-in-six-maps/', 'sidebar'],
+      ['https://corridorwatch.net/nakhchivan-after-the-ceasefire/', 'sidebar'],
+      ['https://ghost.org/', 'footer'],
+    ]) {
+      expect(other(url!), url).toMatchObject({ category: 'other', region: 'chrome', why });
+    }
+    // The members portal (#/portal/signup…) and the button card in the text open on this page.
+    expect(other(POST)).toMatchObject({
+      category: 'other',
+      kind: 'anchor',
+      text: 'Get the next map in your inbox',
+    });
+    expect(other('mailto:desk@corridorwatch.net')).toMatchObject({ category: 'other', kind: 'email' });
+    expect(report.counts).toEqual({ primary: 6, self: 1, media: 2, other: 13 });
+  });
+});
