@@ -128,6 +128,23 @@ function keyPathOf(path: string): string {
   return end === path.length ? path || '/' : end ? path.slice(0, end) : '/';
 }
 
+const EMBED_VIEW = /\/embed\/?$/;
+
+/** The post a WordPress embed view shows, or null when the URL is no embed view. */
+function wordPressEmbedded(url: UrlParts): UrlParts | null {
+  let href: string;
+  if (EMBED_VIEW.test(url.pathname)) {
+    href = url.pathname.replace(EMBED_VIEW, '/') + url.search;
+  } else if (url.searchParams.get('embed') === 'true') {
+    const kept = queryPairs(url.search).filter(([name]) => name !== 'embed');
+    href = url.pathname + (kept.length ? `?${serializeQuery(kept)}` : '');
+  } else {
+    return null;
+  }
+  const post = safeUrl(href, url.href);
+  return post ? snapshot(post) : null;
+}
+
 export interface Canonical {
   /** The canonical URL's parts (the input itself when nothing changed). */
   parts: UrlParts;
@@ -173,6 +190,12 @@ export function canonicalize(input: UrlParts): Canonical {
   if (url.hash.startsWith('#!/')) {
     const routed = safeUrl(url.hash.slice(2), url.href);
     if (routed) url = snapshot(routed);
+  }
+  // WordPress shows a post in another page as a card, an iframe of the post's embed view (`<post>/embed/#?secret=…`,
+  // `/?p=12&embed=true#?secret=…` without pretty permalinks): that is the post.
+  if (url.hash.startsWith('#?secret=')) {
+    const post = wordPressEmbedded(url);
+    if (post) url = post;
   }
   let params: QueryPair[] = [];
   let search = url.search;

@@ -132,6 +132,19 @@ describe('canonicalize', () => {
     );
   });
 
+  it("takes WordPress's embed view of a post (the iframe of a post card) for the post", () => {
+    const url = (href: string) => canonicalize(new URL(href)).url;
+    expect(
+      url('https://annawrites.ca/2025/06/28/the-corridor-talks/embed/#?secret=rB3x2JmQ1a#?secret=k2Lx9PqR'),
+    ).toBe('https://annawrites.ca/2025/06/28/the-corridor-talks/');
+    expect(url('https://annawrites.ca/?p=412&embed=true#?secret=k2Lx9PqR')).toBe(
+      'https://annawrites.ca/?p=412',
+    );
+    // Without the embed's secret, a page called "embed" is a page.
+    expect(url('https://docs.example/widgets/embed/')).toBe('https://docs.example/widgets/embed/');
+    expect(url('https://docs.example/widgets/embed/#usage')).toBe('https://docs.example/widgets/embed/');
+  });
+
   it("drops the citing site's name that Ghost adds to outbound links (?ref=site), and keeps other refs", () => {
     const url = (href: string) => canonicalize(new URL(href)).url;
     expect(url('https://www.reuters.com/world/talks-stall-2025-06-30/?ref=corridorwatch.net')).toBe(
