@@ -140,8 +140,6 @@ interface Frame {
   entry: boolean;
   /** Nearest block ancestor (or the walk's root: body, shadow root). */
   block: Block;
-  /** The block around that block, for links that stand alone in theirs. */
-  outer: Block | null;
   /** Inside a link: its text is the link's own, not a bare URL. */
   anchor: boolean;
   svg: boolean;
@@ -210,6 +208,8 @@ const stretchText = (s: Stretch) => s.texts.slice(s.start, s.end);
 
 /** A block element (or the walk's root) and its text. */
 interface Block extends Stretch {
+  /** The block around it, for links that stand alone in theirs (null for the walk's root). */
+  outer: Block | null;
   text?: string;
 }
 
@@ -247,7 +247,6 @@ function copyFrame(f: Frame): Frame {
     post: f.post,
     entry: f.entry,
     block: f.block,
-    outer: f.outer,
     anchor: f.anchor,
     svg: f.svg,
     link: f.link,
@@ -319,6 +318,11 @@ class Walker {
   /** A stretch of the walk's text that starts here (its end moves as the walk leaves elements). */
   stretch(): Stretch {
     return { texts: this.texts, start: this.textPos, end: this.textPos };
+  }
+
+  /** A block that starts here, inside `outer`. */
+  block(outer: Block | null): Block {
+    return { texts: this.texts, start: this.textPos, end: this.textPos, outer };
   }
 
   /** Walks `root`'s subtree; `rootFrame` is its children's frame. */
@@ -479,10 +483,9 @@ class Walker {
     }
     // Page furniture's blocks give no sentences (its links have none), and nothing inside it is content again.
     if (frame.region !== 'chrome' && block) {
-      const parentFrame = frame;
-      frame = copyFrame(parentFrame);
-      frame.block = this.stretch();
-      frame.outer = parentFrame.block;
+      const outer = frame.block;
+      frame = copyFrame(frame);
+      frame.block = this.block(outer);
     }
     const inLink = frame.link;
     if (inLink !== null) {
@@ -574,8 +577,7 @@ class Walker {
       this.textPos = 0;
       this.texts = new WalkText();
       const inShadow = copyFrame(frame);
-      inShadow.block = this.stretch();
-      inShadow.outer = null;
+      inShadow.block = this.block(null);
       this.walk(shadow, inShadow);
       this.textPos = saved;
       this.texts = savedTexts;
@@ -645,25 +647,31 @@ function regionFrame(frame: Frame, region: Frame['region'], why: string | undefi
   return next;
 }
 
+/** How many blocks up a link alone in its block looks for words around it (a card's quote, wrapper and figure). */
+const OUTER_LEVELS = 4;
+
 /**
  * The sentence around a link (around a card's title); a link alone in its paragraph takes its context from the
- * enclosing block. `linkText` is the link's text, cleaned (`cleanText(p.text)`).
+ * blocks around it, the nearest that holds more than the link. `linkText` is the link's text, cleaned
+ * (`cleanText(p.text)`).
  */
 function contextOf(p: Pending, text: string, linkText: string): string {
-  const { frame } = p;
-  if (!text && !frame.outer) return cleanText(p.text, 200);
+  let block = p.frame.block;
+  if (!text && block.outer === null) return cleanText(p.text, 200);
   const { focus } = p;
   const start = focus === null ? p.start : focus[0];
   const end = focus === null ? p.end : focus[1];
+  const own = p.own ?? linkText.length;
   // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
-  const context = text ? sentenceAround(text, start, end) : '';
-  if (frame.outer && context.length - (p.own ?? linkText.length) < 12) {
-    const shift = frame.block.start - frame.outer.start;
-    return (
-      sentenceAround(blockText(frame.outer), start + shift, end + shift) || context || cleanText(p.text, 200)
-    );
+  let context = text ? sentenceAround(text, start, end) : '';
+  if (block.outer === null || context.length - own >= 12) return context;
+  let shift = 0;
+  for (let up = 0; up < OUTER_LEVELS && block.outer !== null && context.length - own < 12; up++) {
+    shift += block.start - block.outer.start;
+    block = block.outer;
+    context = sentenceAround(blockText(block), start + shift, end + shift) || context;
   }
-  return context;
+  return context || cleanText(p.text, 200);
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -801,8 +809,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     comment: null,
     post: null,
     entry: false,
-    block: walker.stretch(),
-    outer: null,
+    block: walker.block(null),
     anchor: false,
     svg: false,
     link: null,

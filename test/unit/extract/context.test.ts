@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLinks } from '../../../lib/extract/extract';
-import { NOW, parse } from '../../helpers/fixtures';
+import { NOW, parse, scanHtml } from '../../helpers/fixtures';
 
 const PAGE = 'https://example.org/2025/01/01/post/';
 const contextOf = (body: string, href: string) =>
@@ -87,6 +87,29 @@ describe('context sentences', () => {
         'https://cited.example/bookmark',
       ),
     ).toBe('Reuters reported that the talks had stalled on this point: Talks stall over transit route');
+  });
+
+  it('of a WordPress post card are the words before it, however many wrappers it sits in; the card is the post', () => {
+    const report = scanHtml(
+      `<!doctype html><html><head><meta name="generator" content="WordPress 6.8.1"></head><body class="single"><main><article class="post type-post hentry"><div class="entry-content">
+<p>Anna covered the talks last week:</p>
+<figure class="wp-block-embed is-type-wp-embed is-provider-anna-writes wp-block-embed-anna-writes"><div class="wp-block-embed__wrapper">
+<blockquote class="wp-embedded-content" data-secret="k2Lx9PqR"><a href="https://annawrites.ca/2025/06/28/the-corridor-talks/">The corridor talks</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" title="&#8220;The corridor talks&#8221; &#8212; Anna Writes" src="https://annawrites.ca/2025/06/28/the-corridor-talks/embed/#?secret=rB3x2JmQ1a#?secret=k2Lx9PqR" data-secret="k2Lx9PqR" width="500" height="282"></iframe>
+</div></figure>
+<p>More on that later.</p></div></article></main></body></html>`,
+      PAGE,
+    );
+    expect(report.links.filter((l) => l.category !== 'other')).toMatchObject([
+      {
+        url: 'https://annawrites.ca/2025/06/28/the-corridor-talks/',
+        category: 'primary',
+        kind: 'blog',
+        text: 'The corridor talks',
+        context: 'Anna covered the talks last week: The corridor talks',
+        occurrences: 2,
+        date: '2025-06-28',
+      },
+    ]);
   });
 
   it('of an embed, image or image map after a paragraph are the sentence before it, not the next one', () => {
