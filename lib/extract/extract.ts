@@ -652,7 +652,7 @@ const OUTER_LEVELS = 4;
 
 /**
  * The sentence around a link (around a card's title); a link alone in its paragraph takes its context from the
- * blocks around it, the nearest that holds more than the link. `linkText` is the link's text, cleaned
+ * block around it, or further out while that holds nothing but the link. `linkText` is the link's text, cleaned
  * (`cleanText(p.text)`).
  */
 function contextOf(p: Pending, text: string, linkText: string): string {
@@ -666,10 +666,15 @@ function contextOf(p: Pending, text: string, linkText: string): string {
   let context = text ? sentenceAround(text, start, end) : '';
   if (block.outer === null || context.length - own >= 12) return context;
   let shift = 0;
-  for (let up = 0; up < OUTER_LEVELS && block.outer !== null && context.length - own < 12; up++) {
+  for (let up = 0; up < OUTER_LEVELS && block.outer !== null; up++) {
     shift += block.start - block.outer.start;
     block = block.outer;
-    context = sentenceAround(blockText(block), start + shift, end + shift) || context;
+    const outerText = blockText(block);
+    context = sentenceAround(outerText, start + shift, end + shift) || context;
+    // Further out only from a block that holds nothing but the link (a card's quote, wrapper and figure): a list
+    // around a footnote or a link list holds more, and the words before the list are not about this link. Never out
+    // of a comment's text (a comment that is one link: its header and its neighbours' words are not about it).
+    if (p.frame.comment !== null || cleanText(outerText, own + 1).length > own) break;
   }
   return context || cleanText(p.text, 200);
 }

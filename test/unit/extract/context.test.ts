@@ -112,6 +112,25 @@ describe('context sentences', () => {
     ]);
   });
 
+  it("look no further out than a footnote's list, or a comment's text, for a link alone in its block", () => {
+    expect(
+      contextOf(
+        '<p>The ministry denied it.</p><ol class="wp-block-footnotes"><li id="fn1"><a href="https://www.kommersant.ru/doc/7812345">Kommersant, 30 June</a>. <a href="#fn1-link">↩︎</a></li></ol>',
+        'https://www.kommersant.ru/doc/7812345',
+      ),
+    ).toBe('Kommersant, 30 June. ↩︎');
+    const comment = scanHtml(
+      `<!doctype html><html><head><meta name="generator" content="WordPress 6.8.1"></head><body class="single"><main><article class="post type-post hentry"><div class="entry-content"><p>Post.</p></div></article>
+<ol class="comment-list"><li id="comment-7" class="comment"><article id="div-comment-7" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Penny</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="${PAGE}#comment-7"><time datetime="2025-07-02T10:00:00+00:00">July 2, 2025 at 10:00 am</time></a></div></footer>
+<div class="comment-content"><p><a href="https://cited.example/only-a-link">https://cited.example/only-a-link</a></p></div></article></li></ol></main></body></html>`,
+      PAGE,
+    ).links.find((l) => l.url === 'https://cited.example/only-a-link');
+    expect([comment?.context, comment?.comment?.author]).toEqual([
+      'https://cited.example/only-a-link',
+      'Penny',
+    ]);
+  });
+
   it('of an embed, image or image map after a paragraph are the sentence before it, not the next one', () => {
     expect(
       contextOf(
