@@ -67,6 +67,12 @@ function sentenceBounds(text: string, s: number, e: number): [number, number] {
 /** A stretch of text that is nothing but bare URLs (each ends at whitespace: no way to split one, so no backtracking). */
 const ONLY_URLS = /^\s*(?:(?:https?:\/\/|www\.)\S*(?:\s+|$))+$/i;
 
+/**
+ * A stretch of nothing but web addresses, as links show them (`https://…`, `www.…`, `pic.twitter.com/…`): an embedded
+ * post's links after its words, several bare links on a line. (Each ends at whitespace, as in ONLY_URLS.)
+ */
+const ONLY_ADDRESSES = /^\s*(?:(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)\S*(?:\s+|$))+$/i;
+
 /** Whether a stretch of text holds little besides the span (a URL on a line of its own). */
 function onlySpan(text: string, left: number, right: number, s: number, e: number): boolean {
   return text.slice(left, s).trim().length + text.slice(e, right).trim().length < 12;
@@ -85,7 +91,7 @@ export function sentenceAround(text: string, start: number, end: number): string
     if (introduced !== null) return introduced;
   }
   let [left, right] = sentenceBounds(text, s, e);
-  if (onlySpan(text, left, right, s, e)) {
+  if (onlySpan(text, left, right, s, e) || ONLY_ADDRESSES.test(text.slice(left, right))) {
     const before = text.slice(0, left).trimEnd();
     if (before.length) left = sentenceBounds(text, before.length - 1, before.length)[0];
     // The lines before are links alone too (a list of bare URLs): the words before them, a few lines up at most.

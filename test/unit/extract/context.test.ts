@@ -181,6 +181,16 @@ describe('context sentences', () => {
     ).toBe(`Two maps that should come in handy … ${second}`);
   });
 
+  it("of links that follow a sentence with nothing but addresses are that sentence (an embedded post's links)", () => {
+    const tweet =
+      '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Statement on the events in Baku. <a href="https://t.co/Xy12AbCdEf">https://t.co/Xy12AbCdEf</a> <a href="https://t.co/Qw98ZxYvUt">pic.twitter.com/Qw98ZxYvUt</a></p>&mdash; MFA Russia (@mfa_russia) <a href="https://twitter.com/mfa_russia/status/1807654321098765432">July 1, 2025</a></blockquote>';
+    for (const href of ['https://t.co/Xy12AbCdEf', 'https://t.co/Qw98ZxYvUt']) {
+      expect(contextOf(tweet, href)).toBe(
+        'Statement on the events in Baku. https://t.co/Xy12AbCdEf pic.twitter.com/Qw98ZxYvUt',
+      );
+    }
+  });
+
   it('of a link after a line made to look like many bare links are found at once (no backtracking over it)', () => {
     // Forty "www." run together, then a word: the test for a line of bare links once tried every way to split it.
     const line = `${'www.'.repeat(40)}a x`;
