@@ -135,15 +135,16 @@ export class TargetCache {
   /**
    * An href's target when it is its href without the fragment's (`…/post/#comment-12` is `…/post/`): pages link
    * many places in one page (every comment's permalink, a contents list, footnotes), and those share one target.
-   * A fragment takes no part in any rule (the canonical form drops it) but for hash-bang routes, WordPress's embed
-   * views (`#?secret=`), an action's key and an archived copy's address: there the href is resolved itself. So is one whose stem would parse otherwise: with
+   * A fragment takes no part in any rule (the canonical form drops it) but for routes (`#!/`, Ghost's `#/portal/`),
+   * WordPress's embed views (`#?secret=`), an action's key and an archived copy's address: there the href is
+   * resolved itself. So is one whose stem would parse otherwise: with
    * a space before the `#` (a parser trims it off the end of the stem alone), or too long to parse whole.
    */
   private sameAsStem(href: string): Target | null {
     const hash = href.indexOf('#');
     const after = href.charCodeAt(hash + 1);
-    if (hash <= 0 || after === 33 /* #! */ || after === 63 /* #? */ || href.charCodeAt(hash - 1) <= 32)
-      return null;
+    if (hash <= 0 || after === 33 /* #! */ || after === 47 /* #/ */ || after === 63 /* #? */) return null;
+    if (href.charCodeAt(hash - 1) <= 32) return null;
     if (href.length > MAX_URL_LENGTH) return null;
     const stem = this.get(href.slice(0, hash));
     return stem.action === null && stem.archived === undefined ? stem : null;

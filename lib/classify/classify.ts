@@ -5,7 +5,7 @@ import { isWebUrl } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
 import { mediaKind, sourceKind } from './kind';
-import { LOGIN_HOSTS, LOGIN_PATH, SHARE_PATTERNS, SUBSCRIBE_PATH } from './tables';
+import { LOGIN_HOSTS, LOGIN_PATH, PORTAL_HASH, SHARE_PATTERNS, SUBSCRIBE_PATH } from './tables';
 
 export interface Sorted {
   category: Category;
@@ -45,6 +45,10 @@ export function actionKind(url: UrlParts): Kind | null {
   if (url.search.includes('action=share') && url.searchParams.get('action') === 'share') return 'share';
   if (isLoginHost(record) || LOGIN_PATH.test(url.pathname)) return 'login';
   if (SUBSCRIBE_PATH.test(url.pathname)) return 'subscribe';
+  if (url.hash.startsWith('#/portal')) {
+    const portal = PORTAL_HASH.exec(url.hash);
+    if (portal) return portal[1] ? 'login' : 'subscribe';
+  }
   return null;
 }
 

@@ -538,6 +538,11 @@ export const SHARE_PATTERNS: Array<[RegExp, RegExp]> = [
 
 /** A newsletter's sign-up page (Substack, Beehiiv, Ghost, Buttondown put it at /subscribe). */
 export const SUBSCRIBE_PATH = /^\/subscribe\/?$/i;
+/**
+ * Ghost's members portal, opened over the page by a fragment route: `#/portal/signin` and `#/portal/account` sign in,
+ * `#/portal`, `#/portal/signup` and the rest subscribe.
+ */
+export const PORTAL_HASH = /^#\/portal(?:\/(signin|account)?|$)/;
 
 export const LOGIN_PATH =
   /^\/(wp-login\.php|wp-admin\/|login|log-in|signin|sign-in|signup|sign-up|register|account\/login|users\/sign_in|oauth|auth\/|session\/new|m\/signin)/i;

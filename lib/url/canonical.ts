@@ -78,6 +78,8 @@ const SITE_TRACKING: Record<string, string[]> = {
   'tiktok.com': ['is_from_webapp', 'sender_device', 'web_id', '_r', '_t'],
   'reddit.com': ['share_id', 'rdt'],
   'amazon.com': ['tag', 'linkcode', 'ref_'],
+  // Medium's links to its own pages say where they were clicked: ?source=post_page-----…
+  'medium.com': ['source'],
 };
 
 /** Whether a parameter tracks on every site; worked out once per name. */

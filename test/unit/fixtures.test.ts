@@ -1346,13 +1346,21 @@ describe('Ghost post (Casper theme: cards in the text, a members portal, read-mo
     ]) {
       expect(other(url!), url).toMatchObject({ category: 'other', region: 'chrome', why });
     }
-    // The members portal (#/portal/signup…) and the button card in the text open on this page.
-    expect(other(POST)).toMatchObject({
+    // The members portal opens over the page: sign in from the header, subscribe from the header, the footer and
+    // the button card in the text.
+    expect(other(`${POST}#/portal/signin`)).toMatchObject({
       category: 'other',
-      kind: 'anchor',
+      kind: 'login',
+      why: 'header',
+    });
+    expect(other(`${POST}#/portal/signup`)).toMatchObject({
+      category: 'other',
+      kind: 'subscribe',
+      region: 'article',
       text: 'Get the next map in your inbox',
     });
+    expect(other(`${POST}#/portal/`)).toMatchObject({ category: 'other', kind: 'subscribe', why: 'footer' });
     expect(other('mailto:desk@corridorwatch.net')).toMatchObject({ category: 'other', kind: 'email' });
-    expect(report.counts).toEqual({ primary: 6, self: 1, media: 2, other: 13 });
+    expect(report.counts).toEqual({ primary: 6, self: 1, media: 2, other: 15 });
   });
 });

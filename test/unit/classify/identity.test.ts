@@ -113,6 +113,13 @@ describe('sorting', () => {
     ['https://caucasusnotes.substack.com/p/post?utm_content=share&action=share', 'share'],
     ['https://example.org/subscribers/report-2025.pdf', null],
     ['https://example.org/article?action=shared-view', null],
+    // Ghost's members portal, opened over the page.
+    ['https://corridorwatch.net/post/#/portal/signin', 'login'],
+    ['https://corridorwatch.net/post/#/portal/account', 'login'],
+    ['https://corridorwatch.net/post/#/portal/signup', 'subscribe'],
+    ['https://corridorwatch.net/#/portal/', 'subscribe'],
+    ['https://corridorwatch.net/#/portal', 'subscribe'],
+    ['https://corridorwatch.net/#/portals-of-the-caucasus', null],
     ['https://example.org/article', null],
   ])('%s is a %s action', (href, kind) => {
     expect(actionKind(new URL(href))).toBe(kind);

@@ -127,6 +127,11 @@ describe('canonicalize', () => {
       'https://example.org/a?id=7',
     );
     expect(canonicalize(new URL('https://example.org/a?utm_medium=email')).url).toBe('https://example.org/a');
+    // Medium's own links say where they were clicked.
+    expect(
+      canonicalize(new URL('https://medium.com/@anna/the-corridor-3f2a1b?source=post_page-----3f2a1b----'))
+        .url,
+    ).toBe('https://medium.com/@anna/the-corridor-3f2a1b');
     expect(canonicalize(new URL('https://twitter.com/#!/user/status/123')).url).toBe(
       'https://twitter.com/user/status/123',
     );
