@@ -630,6 +630,9 @@ class Walker {
         return next;
       }
       case 'post': {
+        // A post inside a post is part of it (Blogger's post-outer holds the post, and its comments after it): the
+        // page shows one post, not an archive of two.
+        if (frame.post !== null) return frame;
         this.posts.add(el);
         const next = regionFrame(frame, frame.region === 'comments' ? 'comments' : 'article', undefined);
         next.post = el;

@@ -38,6 +38,10 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'https://www.reddit.com/r/geopolitics/comments/1abcde/the_zangezur_corridor_explained/',
   ],
   ['ghost-post.html', 'https://corridorwatch.net/who-holds-the-keys-to-the-zangezur-corridor/'],
+  [
+    'blogger-post.html',
+    'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
+  ],
 ];
 
 export function fixtureHtml(name: string): string {
