@@ -867,6 +867,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       region = 'chrome';
       why = 'meta';
     }
+    // A link with nothing to show (no text, no label, no element inside: a script's hook, as Blogger's comment form
+    // keeps its address in one) is no citation: a reader can neither see it nor click it.
+    if (region !== 'chrome' && linkText === '' && p.link !== null && p.link.el.firstElementChild === null) {
+      region = 'chrome';
+      why = 'empty';
+    }
     const header = frame.comment && region !== 'chrome' ? headerOf(frame.comment) : undefined;
     const comment = header?.ref;
     // The comment's author, linked to their profile or site: furniture, wherever the comment's markup puts it.

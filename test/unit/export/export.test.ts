@@ -17,7 +17,7 @@ import { NOW, scanHtml } from '../../helpers/fixtures';
 const PAGE = 'https://pennyforyourthoughts2.ca/2025/07/02/hostile-links/';
 const LONG = `https://example.org/${'a'.repeat(10_000)}?q=1`;
 // A page whose links carry every awkward thing a citation can: quotes, commas, braces, backslashes, formulas,
-// markup, right-to-left text, emoji, a 10,000-character URL, no title, no date.
+// markup, right-to-left text, emoji, a 10,000-character URL, no title (an image link without alt), no date.
 const html = `<!doctype html><html lang="en"><head><title>Hostile "links", {braces} & \\backslashes</title>
 <meta property="article:published_time" content="2025-07-02T10:00:00Z"></head><body><article><div class="entry-content">
 <p>Sources: <a href="https://news.example.com/2021/03/03/a-b">Quotes "inside", and, commas</a>;
@@ -30,7 +30,7 @@ and <a href="https://evil.example.net/2020/01/05/j">-2+3</a>;
 <a href="https://arabic.example/مقال">تقرير عن الممرات في القوقاز</a>; <a href="https://hebrew.example/a">דו״ח חדש</a>;
 <a href="https://emoji.example/🗺️">Map 🗺️ of the corridors 🚂</a>;
 <a href="${LONG}">a very long link</a>;
-<a href="https://untitled.example.com/page-without-title"></a>;
+<a href="https://untitled.example.com/page-without-title"><img src="icon.png"></a>;
 <a href="https://brackets.example.com/wiki/Rimland_(geopolitics)">Rimland [see *notes*] (geopolitics) | table \`code\` -- 'quoted' ''twice'' !\` ?\`</a>.
 These are the sources the post relies on, cited so readers can check every one of them for themselves.</p>
 </div></article></body></html>`;

@@ -35,6 +35,20 @@ describe('link texts', () => {
     expect(links.find((l) => l.href === 'https://cited.example/lines')?.text).toBe('one line another line');
   });
 
+  it('make a link with nothing to show furniture; an image link without alt text is still cited', () => {
+    const links = extractLinks(
+      parse(`<!doctype html><html><body><article><p>The study <a href="https://hook.example/config"></a>
+        <a href="https://hook.example/spaces">  </a> found a gap; its chart
+        <a href="https://cited.example/chart.png"><img src="chart.png"></a> shows it.</p></article></body></html>`),
+      PAGE,
+      { now: NOW },
+    ).links;
+    const at = (href: string) => links.find((l) => l.href === href);
+    expect(at('https://hook.example/config')).toMatchObject({ region: 'chrome', why: 'empty' });
+    expect(at('https://hook.example/spaces')).toMatchObject({ region: 'chrome', why: 'empty' });
+    expect(at('https://cited.example/chart.png')).toMatchObject({ region: 'article', text: '' });
+  });
+
   it('name a card (a link holding blocks) by its title: a heading, or an element whose class names a title', () => {
     const links = extractLinks(
       parse(`<!doctype html><html><body><article><p>Reuters had it first:</p>
