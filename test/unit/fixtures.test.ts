@@ -131,6 +131,121 @@ describe('seed WordPress post with comments', () => {
   });
 });
 
+describe('Blogger post page with its threaded comments', () => {
+  const POST =
+    'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html';
+  const report = scanFixture('blogger-post.html', POST);
+
+  it("cites the post's links and each comment's, replies included, with who wrote them and when", () => {
+    expect(citedWithComments(report)).toEqual([
+      {
+        url: 'https://www.theguardian.com/world/2017/sep/25/iraqi-kurds-vote-in-independence-referendum',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'theguardian.com',
+        date: '2017-09-25',
+        dateSource: 'url',
+        comment: undefined,
+      },
+      {
+        url: 'http://www.strategic-culture.org/news/2018/01/29/kurdistan-corridor-to-nowhere.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'article',
+        domain: 'strategic-culture.org',
+        date: '2018-01-29',
+        dateSource: 'url',
+        comment: undefined,
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=QijsFn5iEv4',
+        category: 'media',
+        kind: 'video',
+        region: 'article',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+        comment: undefined,
+      },
+      {
+        url: 'https://www.al-monitor.com/originals/2018/01/iraq-kurdistan-oil-pipeline-turkey.html',
+        category: 'primary',
+        kind: 'news',
+        region: 'comments',
+        domain: 'al-monitor.com',
+        date: '2018-01',
+        dateSource: 'url',
+        comment: { id: 'c5532219876543210987', author: 'Kurdish Watcher', date: '2018-01-31' },
+      },
+      {
+        // The blog's author, answering in the thread with her own older post.
+        url: 'https://pennyforyourthoughts2.blogspot.com/2017/12/the-kurdish-corridor-to-mediterranean.html',
+        category: 'self',
+        kind: 'blog',
+        region: 'comments',
+        domain: 'pennyforyourthoughts2.blogspot.com',
+        date: '2017-12',
+        dateSource: 'url',
+        comment: { id: 'c7781203345566778899', author: 'Penny', date: '2018-01-31' },
+      },
+      {
+        url: 'https://en.wikipedia.org/wiki/Rimland',
+        category: 'primary',
+        kind: 'reference',
+        region: 'comments',
+        domain: 'wikipedia.org',
+        date: null,
+        dateSource: null,
+        comment: { id: 'c7781203345566778899', author: 'Penny', date: '2018-01-31' },
+      },
+      {
+        url: 'https://www.youtube.com/watch?v=Ab3dE5gH7jK',
+        category: 'media',
+        kind: 'video',
+        region: 'comments',
+        domain: 'youtube.com',
+        date: null,
+        dateSource: null,
+        comment: { id: 'c2211334455667788001', author: 'Anonymous', date: '2018-02-01' },
+      },
+      {
+        url: 'https://www.aljazeera.com/news/2018/1/22/turkey-launches-operation-olive-branch-in-syrias-afrin',
+        category: 'primary',
+        kind: 'news',
+        region: 'comments',
+        domain: 'aljazeera.com',
+        date: '2018-01-22',
+        dateSource: 'url',
+        comment: { id: 'c9900112233445566778', author: 'Arabi Souri', date: '2018-02-02' },
+      },
+    ]);
+  });
+
+  it('is one post (its post-outer holds the post and the comments), dated by its timestamp', () => {
+    expect(report.page).toMatchObject({ published: '2018-01-31', platform: 'blogger' });
+    // Not an archive: no link says which post it belongs to.
+    expect(report.links.filter((l) => l.post)).toEqual([]);
+    expect(report.links.find((l) => l.domain === 'theguardian.com')?.citedDate).toBe('2018-01-31');
+  });
+
+  it('keeps commenter profiles, comment permalinks, reply and delete links, the comment form and the pager out', () => {
+    const other = report.links.filter((l) => l.category === 'other');
+    const why = (prefix: string) => [
+      ...new Set(other.filter((l) => l.url.startsWith(prefix)).map((l) => l.why)),
+    ];
+    expect(why('https://www.blogger.com/profile/')).toEqual(['footer', 'header']);
+    expect(why(`${POST}?showComment=`)).toEqual(['header']);
+    expect(why('https://www.blogger.com/comment/delete/')).toEqual(['reply']);
+    // The comment form keeps its address in a link with nothing to show.
+    expect(why('https://www.blogger.com/comment/frame/')).toEqual(['empty']);
+    expect(why('https://pennyforyourthoughts2.blogspot.com/2018/02/afrin-and-the-corridor.html')).toEqual([
+      'pager',
+    ]);
+    expect(report.counts).toMatchObject({ primary: 5, self: 1, media: 2 });
+  });
+});
+
 describe('WordPress date archive', () => {
   const report = scanFixture('wordpress-archive.html', 'https://pennyforyourthoughts2.ca/2021/10/');
 
