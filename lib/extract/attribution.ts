@@ -27,6 +27,9 @@ const COMMENT_DATE = [
   '[itemprop="dateCreated"]',
   '[itemprop="datePublished"]',
   '.comment-metadata a',
+  // WordPress's comments without HTML5 markup (Twenty Ten and the themes of its time): <div class="comment-meta
+  // commentmetadata"><a href="…#comment-12">July 2, 2025 at 3:05 pm</a></div>
+  '.commentmetadata a',
   '.comment-timestamp',
   '.datetime',
   '#published-time-text',

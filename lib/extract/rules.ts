@@ -235,7 +235,10 @@ function wordpressRole(f: ElementFacts): Role | null | undefined {
   const c = f.padded;
   if (c.includes(' comment-content ') || c.includes(' wp-block-embed ') || c.includes(' wp-block-quote '))
     return NEUTRAL;
-  if (c.includes(' comment-body ') || c.includes(' wp-block-comment-template ')) return COMMENT;
+  // A comment's body is part of the comment around it (its <li id="comment-12">), author and date and all: the whole
+  // comment in WordPress's own markup, only its text in Twenty Ten's (whose header sits beside it). Alone, it is one.
+  if (c.includes(' comment-body ')) return f.entry ? NEUTRAL : COMMENT;
+  if (c.includes(' wp-block-comment-template ')) return COMMENT;
   if (f.tag === 'article' && (c.includes(' post ') || c.includes(' type-post ') || c.includes(' type-page ')))
     return POST;
   return undefined;

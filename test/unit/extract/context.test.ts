@@ -246,6 +246,22 @@ describe('context sentences', () => {
 });
 
 describe('comment attribution', () => {
+  it("reads the author and date of WordPress's comments without HTML5 markup (Twenty Ten's)", () => {
+    const report = scanHtml(
+      `<!doctype html><html><head><meta name="generator" content="WordPress 6.8.1"></head><body class="single"><div id="content" role="main"><article class="post type-post hentry"><div class="entry-content"><p>Post.</p></div></article>
+<div id="comments"><ol class="commentlist"><li class="comment byuser bypostauthor depth-1" id="li-comment-98113"><div id="comment-98113">
+<div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/def?s=40" class="avatar avatar-40 photo" height="40" width="40"><cite class="fn">Penny</cite> <span class="says">says:</span></div>
+<div class="comment-meta commentmetadata"><a href="${PAGE}#comment-98113">July 2, 2025 at 3:05 pm</a></div>
+<div class="comment-body"><p>My older note: <a href="https://pennyforyourthoughts2.ca/2021/10/17/older/">here</a>.</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-98113">Reply</a></div>
+</div></li></ol></div></div></body></html>`,
+      PAGE,
+    );
+    expect(
+      report.links.find((l) => l.url === 'https://pennyforyourthoughts2.ca/2021/10/17/older/')?.comment,
+    ).toEqual({ id: 'comment-98113', author: 'Penny', date: '2025-07-02' });
+  });
+
   it("reads a GitHub comment's author and its relative-time date", () => {
     // A pull request's conversation as GitHub renders it (server side, before its React issues pages).
     const html = `<!doctype html><html><body><main><div class="js-discussion">
