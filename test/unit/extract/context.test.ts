@@ -260,6 +260,22 @@ describe('comment attribution', () => {
     expect(
       report.links.find((l) => l.url === 'https://pennyforyourthoughts2.ca/2021/10/17/older/')?.comment,
     ).toEqual({ id: 'comment-98113', author: 'Penny', date: '2025-07-02' });
+    // WordPress's own walker without HTML5: the body holds the whole comment.
+    const classic = scanHtml(
+      `<!doctype html><html><head><meta name="generator" content="WordPress 6.8.1"></head><body class="single"><div id="content" role="main"><article class="post type-post hentry"><div class="entry-content"><p>Post.</p></div></article>
+<div id="comments"><ol class="commentlist"><li class="comment even thread-even depth-1" id="comment-98114"><div id="div-comment-98114" class="comment-body">
+<div class="comment-author vcard"><cite class="fn"><a href="https://reader.example.net/" rel="external nofollow ugc" class="url">Reader</a></cite> <span class="says">says:</span></div>
+<div class="comment-meta commentmetadata"><a href="${PAGE}#comment-98114">July 3, 2025 at 9:15 am</a></div>
+<p>Reuters had it: <a href="https://www.reuters.com/world/story-2">story</a>.</p>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-98114">Reply</a></div>
+</div></li></ol></div></div></body></html>`,
+      PAGE,
+    );
+    expect(classic.links.find((l) => l.url === 'https://www.reuters.com/world/story-2')?.comment).toEqual({
+      id: 'comment-98114',
+      author: 'Reader',
+      date: '2025-07-03',
+    });
   });
 
   it("reads a GitHub comment's author and its relative-time date", () => {
