@@ -163,8 +163,10 @@ describe.skipIf(!available)('Firefox', () => {
     const engine = await engineScript();
     const page = await browser.newPage();
     for (const [file, url] of FIXTURE_PAGES) {
-      // Served from the local server; read as from its own address, as the Chromium test reads it.
-      await page.goto(`${origin}/fixtures/${file}`);
+      // Served from the local server; read as from its own address, as the Chromium test reads it. Firefox once ended
+      // a navigation from one fixture to the next on an error page ("Address rejected"; one run in about eight, and
+      // the same run again passed): a failed navigation is tried once more.
+      await page.goto(`${origin}/fixtures/${file}`).catch(() => page.goto(`${origin}/fixtures/${file}`));
       await page.addScriptTag({ content: engine });
       const inFirefox = JSON.parse(await page.evaluate(SCAN_IN_PAGE, scanArgs(url)));
       expect(uncounted(inFirefox), file).toEqual(uncounted(scanHtml(fixtureHtml(file), url)));
