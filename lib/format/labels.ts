@@ -51,14 +51,28 @@ export function linkTitle(link: Pick<Link, 'text' | 'url'>): string {
   return text;
 }
 
-/** Where a link sits, in words: "article", "comment by Penny on 2025-07-02", "post “Title” (2018-01-31)". */
-export function placeOf(link: Pick<Link, 'region' | 'comment' | 'post'>): string {
+/** The rules' names for page furniture (`why`) that say little to a reader as they are. */
+const FURNITURE_WORDS: Record<string, string> = {
+  meta: 'post details',
+  author: 'comment author',
+  edit: 'edit link',
+  ad: 'advert',
+  empty: 'empty link',
+  'outside content': 'outside the content',
+};
+
+/**
+ * Where a link sits, in words: "article", "comment by Penny on 2025-07-02", "post “Title” (2018-01-31)"; for page
+ * furniture, which ("header", "sidebar", "reply"…; "page furniture" when no rule named it).
+ */
+export function placeOf(link: Pick<Link, 'region' | 'comment' | 'post' | 'why'>): string {
   if (link.comment) {
     const by = link.comment.author ? ` by ${link.comment.author}` : '';
     const on = link.comment.date ? ` on ${link.comment.date}` : '';
     return `comment${by}${on}`;
   }
   if (link.post?.title) return `post “${link.post.title}”${link.post.date ? ` (${link.post.date})` : ''}`;
+  if (link.region === 'chrome') return link.why ? (FURNITURE_WORDS[link.why] ?? link.why) : 'page furniture';
   return link.region;
 }
 

@@ -47,6 +47,19 @@ describe('popup on the seed WordPress post', () => {
     await popup.screenshot({ path: resolve(SHOTS, 'popup-seed-light.png'), fullPage: true });
     const dark = await openPopup(h, await tabIdOf(h, SEED), 'dark');
     await dark.screenshot({ path: resolve(SHOTS, 'popup-seed-dark.png'), fullPage: true });
+    // Opened, each of the other links says which part of the page it is in, not a bare "chrome".
+    await popup.click('[data-group="other"] > summary');
+    await popup.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-group="other"] .row').length ===
+        Number(document.querySelector('.chip-other')?.textContent?.match(/\d+/)?.[0]),
+    );
+    const places = await popup.$$eval('[data-group="other"] .row .place', (els) =>
+      els.map((el) => el.textContent),
+    );
+    expect(places).toContain('sidebar');
+    expect(places).toContain('reply');
+    expect(places).not.toContain('chrome');
   });
 
   it('reads a YouTube watch page as rendered, description and comments only', async () => {
