@@ -64,6 +64,20 @@ function sentenceBounds(text: string, s: number, e: number): [number, number] {
   return [left, right];
 }
 
+const SPACE = /\s/;
+
+/** Where the text before `at` ends once its trailing whitespace is left out (`slice(0, at).trimEnd()`, uncopied). */
+function endBefore(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+/** Where the sentence that ends at `end` (its last character just before it) starts. */
+function sentenceEndingAt(text: string, end: number): number {
+  return sentenceBounds(text, end - 1, end)[0];
+}
+
 /** A stretch of text that is nothing but bare URLs (each ends at whitespace: no way to split one, so no backtracking). */
 const ONLY_URLS = /^\s*(?:(?:https?:\/\/|www\.)\S*(?:\s+|$))+$/i;
 
@@ -92,13 +106,13 @@ export function sentenceAround(text: string, start: number, end: number): string
   }
   let [left, right] = sentenceBounds(text, s, e);
   if (onlySpan(text, left, right, s, e) || ONLY_ADDRESSES.test(text.slice(left, right))) {
-    const before = text.slice(0, left).trimEnd();
-    if (before.length) left = sentenceBounds(text, before.length - 1, before.length)[0];
+    const before = endBefore(text, left);
+    if (before > 0) left = sentenceEndingAt(text, before);
     // The lines before are links alone too (a list of bare URLs): the words before them, a few lines up at most.
     for (let i = 0; i < 3 && left > 0 && ONLY_URLS.test(text.slice(left, s)); i++) {
-      const more = text.slice(0, left).trimEnd();
-      if (!more.length) break;
-      left = sentenceBounds(text, more.length - 1, more.length)[0];
+      const more = endBefore(text, left);
+      if (more === 0) break;
+      left = sentenceEndingAt(text, more);
     }
     if (onlySpan(text, left, right, s, e)) {
       const next = text.slice(right).search(/\S/);
@@ -117,10 +131,10 @@ export function sentenceAround(text: string, start: number, end: number): string
  */
 function sentenceBefore(text: string, at: number): string | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at === 0 || text.slice(lineStart, at).trim()) return null;
-  const end = text.slice(0, lineStart).trimEnd().length;
-  if (end === 0) return null;
-  const sentence = cleanText(text.slice(sentenceBounds(text, end - 1, end)[0], end), 4000);
+  const end = endBefore(text, at);
+  // Only at a line's start (nothing but whitespace back to its line break), with text before that.
+  if (end === 0 || end > lineStart) return null;
+  const sentence = cleanText(text.slice(sentenceEndingAt(text, end), end), 4000);
   if (sentence.length <= CONTEXT_LIMIT) return sentence;
   // Too long to show: its end, next to the element, from a word's start.
   const tail = sentence.slice(sentence.length - (CONTEXT_LIMIT - 1));
