@@ -668,16 +668,17 @@ function contextOf(p: Pending, text: string, linkText: string): string {
   // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
   let context = text ? sentenceAround(text, start, end) : '';
   if (block.outer === null || context.length - own >= 12) return context;
+  // One block out in a comment: its header and its neighbours' words are not about a comment that is one link.
+  const levels = p.frame.comment !== null ? 1 : OUTER_LEVELS;
   let shift = 0;
-  for (let up = 0; up < OUTER_LEVELS && block.outer !== null; up++) {
+  for (let up = 0; up < levels && block.outer !== null; up++) {
     shift += block.start - block.outer.start;
     block = block.outer;
     const outerText = blockText(block);
     context = sentenceAround(outerText, start + shift, end + shift) || context;
     // Further out only from a block that holds nothing but the link (a card's quote, wrapper and figure): a list
-    // around a footnote or a link list holds more, and the words before the list are not about this link. Never out
-    // of a comment's text (a comment that is one link: its header and its neighbours' words are not about it).
-    if (p.frame.comment !== null || cleanText(outerText, own + 1).length > own) break;
+    // around a footnote or a link list holds more, and the words before the list are not about this link.
+    if (cleanText(outerText, own + 1).length > own) break;
   }
   return context || cleanText(p.text, 200);
 }
