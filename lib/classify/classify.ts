@@ -45,10 +45,8 @@ export function actionKind(url: UrlParts): Kind | null {
   if (url.search.includes('action=share') && url.searchParams.get('action') === 'share') return 'share';
   if (isLoginHost(record) || LOGIN_PATH.test(url.pathname)) return 'login';
   if (SUBSCRIBE_PATH.test(url.pathname)) return 'subscribe';
-  if (url.hash.startsWith('#/portal')) {
-    const portal = PORTAL_HASH.exec(url.hash);
-    if (portal) return portal[1] ? 'login' : 'subscribe';
-  }
+  const portal = PORTAL_HASH.exec(url.hash);
+  if (portal) return portal[1] ? 'login' : 'subscribe';
   return null;
 }
 
