@@ -658,16 +658,25 @@ const OUTER_LEVELS = 4;
  * block around it, or further out while that holds nothing but the link. `linkText` is the link's text, cleaned
  * (`cleanText(p.text)`).
  */
-function contextOf(p: Pending, text: string, linkText: string): string {
+function contextOf(
+  p: Pending,
+  text: string,
+  linkText: string,
+  pending: readonly Pending[],
+  position: number,
+): string {
   let block = p.frame.block;
   if (!text && block.outer === null) return cleanText(p.text, 200);
   const { focus } = p;
   const start = focus === null ? p.start : focus[0];
   const end = focus === null ? p.end : focus[1];
   const own = p.own ?? linkText.length;
-  // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too.
+  // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too, and
+  // so is an element with no text in a block of nothing but links (WordPress's file block: the PDF's embed, its
+  // name and a Download button): their words are names, not a sentence about it.
   let context = text ? sentenceAround(text, start, end) : '';
-  if (block.outer === null || context.length - own >= 12) return context;
+  if (block.outer === null) return context;
+  if (context.length - own >= 12 && !(own === 0 && onlyLinks(block, text, pending, position))) return context;
   // One block out in a comment: its header and its neighbours' words are not about a comment that is one link.
   const levels = p.frame.comment !== null ? 1 : OUTER_LEVELS;
   let shift = 0;
@@ -681,6 +690,29 @@ function contextOf(p: Pending, text: string, linkText: string): string {
     if (cleanText(outerText, own + 1).length > own) break;
   }
   return context || cleanText(p.text, 200);
+}
+
+/**
+ * Whether a block's text is its links' texts and nothing else (whitespace aside). The links are the pending items
+ * around `position` (the item in the block that asks) whose text lies inside the block.
+ */
+function onlyLinks(block: Block, text: string, pending: readonly Pending[], position: number): boolean {
+  const inBlock = (q: Pending) => {
+    const at = q.frame.block.start + q.start;
+    return q.frame.block.texts === block.texts && at >= block.start && at <= block.end;
+  };
+  let first = position;
+  while (first > 0 && inBlock(pending[first - 1]!)) first--;
+  let rest = '';
+  let from = block.start;
+  for (let i = first; i < pending.length && inBlock(pending[i]!); i++) {
+    const link = pending[i]!.link;
+    if (link === null || link.start < from) continue;
+    rest += text.slice(from - block.start, link.start - block.start);
+    from = link.end;
+  }
+  rest += text.slice(from - block.start);
+  return !/\S/.test(rest);
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -886,7 +918,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       source: p.source,
       text: linkText,
       // Page furniture is "other" whatever its sentence says; only cited links get one.
-      context: region === 'chrome' || staged ? '' : contextOf(p, text, linkText),
+      context: region === 'chrome' || staged ? '' : contextOf(p, text, linkText, pending, position),
       region,
       position,
     };
@@ -947,7 +979,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     let chars = 0;
     for (let i = 0; i < later.length; i++) {
       const p = later[i]!;
-      const context = p ? contextOf(p, blockText(p.frame.block), links[i]!.text) : '';
+      const context = p ? contextOf(p, blockText(p.frame.block), links[i]!.text, pending, i) : '';
       batch.push(context);
       chars += context.length;
       if (batchFull(chars, batch.length)) {

@@ -165,6 +165,14 @@ describe('context sentences', () => {
         'https://cited.example/region',
       ),
     ).toBe('Click a region to read its source.');
+    // WordPress's file block: the PDF's embed, its name and a Download button, with no words about it of its own.
+    const file = 'https://example.org/wp-content/uploads/2024/03/corridor-report.pdf';
+    expect(
+      contextOf(
+        `<p>The commission published its findings in March; the full text is below.</p><div class="wp-block-file"><object class="wp-block-file__embed" data="${file}" type="application/pdf" aria-label="Embed of Corridor report."></object><a id="wp-block-file--media-1" href="${file}">Corridor report</a><a href="${file}" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-1">Download</a></div><p>The annex lists every checkpoint on the route.</p>`,
+        file,
+      ),
+    ).toBe('The commission published its findings in March; the full text is below.');
     // An image with a caption of its own takes the caption.
     expect(
       contextOf(
