@@ -154,6 +154,12 @@ export interface SiteIdentity {
   aliases: string[];
   /** When the page is a blog on a platform: its name, which its own domain would carry (X.blogspot.com -> X.ca). */
   homeName: string | null;
+  /**
+   * The name the site goes by on platforms, when it has one of its own (its domain's name, or its blog's on a blog
+   * platform; at least MIN_NAME_LENGTH long): an account of that name is one of its homes (`twitter.com/X`,
+   * `youtube.com/@X`, `github.com/X` for `X.org`).
+   */
+  accountName: string | null;
 }
 
 /** Who the page speaks for: its site, the same name on blog platforms, its platform account(s), user aliases. */
@@ -181,7 +187,33 @@ export function siteIdentity(
     accounts,
     aliases: aliases.map(typedHost).filter((a): a is string => a !== null),
     homeName: onPlatform && own?.startsWith('blog:') && name.length >= MIN_NAME_LENGTH ? name : null,
+    accountName: (!onPlatform || own?.startsWith('blog:')) && name.length >= MIN_NAME_LENGTH ? name : null,
   };
+}
+
+/**
+ * Whether an account is the site's own by its name: the site's name on any platform, or on Bluesky a handle that is
+ * the site's domain (or a host of it), which Bluesky has the domain prove.
+ */
+function isNamedAfter(account: string, id: SiteIdentity): boolean {
+  if (id.accountName === null) return false;
+  if (!id.onPlatform && account.startsWith('bsky:')) {
+    const handle = account.slice(5);
+    if (handle === id.domain || handle.endsWith(`.${id.domain}`)) return true;
+  }
+  return plainName(accountNameOf(account)) === plainName(id.accountName);
+}
+
+/** A name without the separators that domains and handles spell differently (`caucasus-observer`, `caucasus_observer`). */
+const plainName = (name: string) => name.replace(/[-_.]/g, '');
+
+/**
+ * The name an account goes by (`x:name`, `youtube:@name`, `youtube:c/name`, `bsky:name.bsky.social`,
+ * `mastodon.social/@name`): what follows the platform, without `@`, a YouTube path or a hosted handle's domain.
+ */
+function accountNameOf(account: string): string {
+  const name = account.slice(account.search(/[:/]/) + 1).replace(/^(?:@|c\/|user\/)/, '');
+  return account.startsWith('bsky:') ? name.replace(/\.bsky\.social$/, '') : name;
 }
 
 /** Whether a URL is the page's own site by domain, other home, account or alias. */
@@ -190,7 +222,7 @@ export function isSelf(url: UrlParts, info: HostInfo, id: SiteIdentity): boolean
   const host = info.bare;
   for (const alias of id.aliases) if (host === alias || host.endsWith(`.${alias}`)) return true;
   const account = accountOf(url);
-  if (account) return id.accounts.has(account);
+  if (account) return id.accounts.has(account) || isNamedAfter(account, id);
   // The blog's own domain, seen from its platform home: X.blogspot.com -> X.ca
   return id.homeName !== null && !isOnSharedPlatform(info.host) && info.name.toLowerCase() === id.homeName;
 }

@@ -33,6 +33,39 @@ describe('site identity', () => {
     ['https://medium.com/@writer/post-1', 'https://medium.com/@other/post-2', false],
     ['https://x.com/someone/status/1', 'https://x.com/someone', true],
     ['https://x.com/someone/status/1', 'https://x.com/another/status/2', false],
+    // The site's name on a platform is one of its homes: its accounts, and what they post.
+    ['https://dailyledger.example/2025/05/03/a/', 'https://twitter.com/dailyledger', true],
+    [
+      'https://dailyledger.example/2025/05/03/a/',
+      'https://x.com/DailyLedger/status/1786000000000000000',
+      true,
+    ],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://www.youtube.com/@dailyledger/videos', true],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://www.instagram.com/dailyledger/', true],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://mastodon.social/@dailyledger', true],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://bsky.app/profile/dailyledger.bsky.social', true],
+    // On Bluesky a handle that is the site's domain (the domain proves it).
+    ['https://dailyledger.example/2025/05/03/a/', 'https://bsky.app/profile/dailyledger.example', true],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://bsky.app/profile/news.dailyledger.example', true],
+    [
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/',
+      'https://twitter.com/pennyforyourthoughts2',
+      true,
+    ],
+    // Spelled without the domain's hyphen, or with an underscore for it.
+    ['https://www.caucasus-observer.com/politics/a', 'https://www.facebook.com/caucasusobserver', true],
+    ['https://www.caucasus-observer.com/politics/a', 'https://x.com/caucasus_observer', true],
+    // Another name, a name too short to tell, a page on a platform (a video is not YouTube's own), a domain handle
+    // seen from a blog platform, and the platform's own pages are not.
+    ['https://dailyledger.example/2025/05/03/a/', 'https://twitter.com/dailyledgerfan', false],
+    ['https://dailyledger.example/2025/05/03/a/', 'https://twitter.com/search?q=dailyledger', false],
+    ['https://news.az/a', 'https://twitter.com/news', false],
+    ['https://www.youtube.com/watch?v=QijsFn5iEv4', 'https://twitter.com/youtube', false],
+    [
+      'https://pennyforyourthoughts2.blogspot.com/2018/01/',
+      'https://bsky.app/profile/other.blogspot.com',
+      false,
+    ],
   ])('%s cites %s: self %s', (page, link, expected) => {
     expect(self(page, link)).toBe(expected);
   });
