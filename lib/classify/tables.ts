@@ -281,6 +281,20 @@ export const ACADEMIC = new Set([
   'philpapers.org',
   'core.ac.uk',
   'openalex.org',
+  // Publishers' article pages beside those above.
+  'biomedcentral.com',
+  'springeropen.com',
+  'linkinghub.elsevier.com',
+  'pubs.acs.org',
+  'journals.aps.org',
+  'iopscience.iop.org',
+  'royalsocietypublishing.org',
+  'annualreviews.org',
+  'karger.com',
+  'degruyter.com',
+  'emerald.com',
+  'brill.com',
+  'psycnet.apa.org',
 ]);
 
 export const SOCIAL = new Set([

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../schemas';
 import { hostFact } from '../url/host-facts';
+import { safeDecode } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
 import { type DateBounds, isoDate, isoDayOf } from './calendar';
 
@@ -78,6 +79,77 @@ function mastodon(parts: string[], bounds: DateBounds): IsoDate | null {
   return isoDayOf(Number(id >> 16n), { ...bounds, minYear: 2016 });
 }
 
+/** Journal articles are older than the web: a DOI or PII may name any year since this one. */
+const SCHOLARLY_MIN_YEAR = 1900;
+
+/** Springer Nature article numbers carry their year: `s41586-020-2649-2` (2020), `s00221-019-05555-0` (2019). */
+const SPRINGER_NUMBER = /^s\d{5}-0(\d{2})-\d{4,5}-[\dx]$/i;
+/**
+ * Elsevier's Publisher Item Identifiers carry a two-digit year after the journal's ISSN: `S0140-6736(20)30183-5`,
+ * `S0140673620301835` in ScienceDirect's addresses, and the same without the `S` in older DOIs (`0140-6736(93)…`).
+ */
+const PII = /^(?:PII)?S?\d{4}-?\d{3}[\dX]\(?(\d{2})\)?\d{5}-?[\dX]$/i;
+/** Wiley's article numbers start with the year: `anie.201906767`, `adma.202001234`. */
+const WILEY_NUMBER = /^[a-z]+\.((?:19|20)\d{2})\d{5}$/;
+/**
+ * A year between dots that digits follow, as most publishers number articles: Elsevier `j.cell.2020.02.052`, Taylor
+ * & Francis `09668136.2019.1612345`, IEEE `TPAMI.2019.2913372`, Frontiers `fpsyg.2020.01234`, Wiley's older
+ * `j.1468-2427.2011.01023.x`.
+ */
+const DOTTED_YEAR = /(?:^|\.)((?:19|20)\d{2})\.\d{2,}/;
+/** A DOI in an address: `doi.org/10.1016/…`, a publisher's `/doi/10.1080/…` or `/article/10.1007/…`, `?id=10.1371/…`. */
+const DOI = /(?:^|[/=])10\.(\d{4,9})\/([^?#&]+)/;
+
+/** Which year a two-digit year is: PIIs began in the 1990s. */
+const piiYear = (yy: string) => Number(yy) + (Number(yy) >= 90 ? 1900 : 2000);
+
+/** The year a DOI's suffix names, by the numbering its publisher uses (`prefix`: the registrant's digits). */
+function doiYear(prefix: string, suffix: string, bounds: DateBounds): IsoDate | null {
+  const first = suffix.split('/')[0]!;
+  const scholarly = { ...bounds, minYear: SCHOLARLY_MIN_YEAR };
+  let m = SPRINGER_NUMBER.exec(first);
+  if (m) return isoDate(2000 + Number(m[1]), null, null, scholarly);
+  m = PII.exec(first);
+  if (m) return isoDate(piiYear(m[1]!), null, null, scholarly);
+  if (prefix === '1002') {
+    m = WILEY_NUMBER.exec(first);
+    if (m) return isoDate(Number(m[1]), null, null, scholarly);
+  }
+  m = DOTTED_YEAR.exec(first);
+  return m ? isoDate(Number(m[1]), null, null, scholarly) : null;
+}
+
+/** ScienceDirect's `/pii/S…` and The Lancet's `/article/PIIS…/fulltext`. */
+const PII_IN_PATH = /\/(?:pii\/|(?=PIIS))([^/]+)/i;
+/** Nature's and Springer's `/articles/s41586-020-2649-2`. */
+const LAST_SEGMENT = /\/([^/]+)\/?$/;
+
+/** Publishers whose article addresses carry an identifier with its year, without the DOI. */
+const publisher = hostFact(({ bare }) =>
+  bare === 'sciencedirect.com' || bare === 'linkinghub.elsevier.com' || bare === 'thelancet.com'
+    ? 'elsevier'
+    : bare === 'nature.com' || bare === 'link.springer.com' || bare.endsWith('.biomedcentral.com')
+      ? 'springer'
+      : null,
+);
+
+/**
+ * The year a scholarly article's address names: a DOI in it (most publishers number articles by year), or the
+ * publisher's own identifier (ScienceDirect's PII, Nature's article number). Null when there is none.
+ */
+function scholarlyYear(url: UrlParts, bounds: DateBounds): IsoDate | null {
+  const { pathname, search } = url;
+  const house = publisher(recordOf(url));
+  if (house !== null) {
+    const id = (house === 'elsevier' ? PII_IN_PATH : LAST_SEGMENT).exec(pathname)?.[1];
+    const year = id ? doiYear('', safeDecode(id), bounds) : null;
+    if (year) return year;
+  }
+  if (!pathname.includes('10.') && !search.includes('10.')) return null;
+  const m = DOI.exec(safeDecode(pathname)) ?? DOI.exec(safeDecode(search));
+  return m ? doiYear(m[1]!, m[2]!, bounds) : null;
+}
+
 /** The platform whose IDs a host's URLs carry, if any: worked out once per host. */
 const idPlatform = hostFact(({ bare }) => {
   if (bare === 'arxiv.org' || bare === 'export.arxiv.org') return 'arxiv';
@@ -88,11 +160,14 @@ const idPlatform = hostFact(({ bare }) => {
   return null;
 });
 
-/** The date an ID in the URL encodes (social post snowflakes, arXiv numbers), or null. */
+/**
+ * The date an ID in the URL encodes (social post snowflakes, arXiv numbers, the year in a DOI or a publisher's
+ * article identifier), or null.
+ */
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
   const platform = idPlatform(recordOf(url));
   if (platform === 'arxiv') return arxiv(url.pathname, bounds);
-  if (platform === null && !url.pathname.startsWith('/@')) return null;
+  if (platform === null && !url.pathname.startsWith('/@')) return scholarlyYear(url, bounds);
   const parts = url.pathname.split('/').filter(Boolean);
   if (platform === 'twitter') return twitter(parts, bounds);
   if (platform === 'bluesky') return bluesky(parts, bounds);

@@ -705,8 +705,9 @@ describe('generic news article with heavy chrome', () => {
         kind: 'academic',
         region: 'article',
         domain: 'doi.org',
-        date: null,
-        dateSource: null,
+        // Taylor & Francis numbers its articles by year.
+        date: '2024',
+        dateSource: 'id',
       },
       {
         url: 'https://tass.com/politics/1981234',
@@ -823,7 +824,7 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
       [wiki('Eurasianet'), 'self', 'reference', null, null],
       ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
       [wiki('Doi_(identifier)'), 'self', 'reference', null, null],
-      ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', null, null],
+      ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', '2021', 'id'],
     ]);
     const kremlin = report.links.find((l) => l.domain === 'kremlin.ru');
     expect(kremlin?.occurrences).toBe(2);

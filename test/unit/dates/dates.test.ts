@@ -51,6 +51,19 @@ describe('dateFromIds', () => {
     ['https://bsky.app/profile/someone.bsky.social/post/3kf5yfjgmsn2a', '2023-11-27'],
     ['https://mastodon.social/@Gargron/109305813453297410', '2022-11-08'],
     ['https://www.tiktok.com/@user/video/7106594312292453675', '2022-06-07'],
+    // The year a DOI or a publisher's article identifier names.
+    ['https://doi.org/10.1038/s41586-020-2649-2', '2020'],
+    ['https://www.nature.com/articles/s41586-020-2649-2', '2020'],
+    ['https://link.springer.com/article/10.1007/s00221-019-05555-0', '2019'],
+    ['https://doi.org/10.1016/j.cell.2020.02.052', '2020'],
+    ['https://www.sciencedirect.com/science/article/pii/S0140673620301835', '2020'],
+    ['https://www.thelancet.com/journals/lancet/article/PIIS0140-6736(20)30183-5/fulltext', '2020'],
+    ['https://doi.org/10.1016/0140-6736(93)90123-4', '1993'],
+    ['https://www.tandfonline.com/doi/full/10.1080/09668136.2019.1612345', '2019'],
+    ['https://onlinelibrary.wiley.com/doi/10.1002/anie.201906767', '2019'],
+    ['https://doi.org/10.1111/j.1468-2427.2011.01023.x', '2011'],
+    ['https://ieeexplore.ieee.org/servlet/opac?doi=10.1109/TPAMI.2019.2913372', '2019'],
+    ['https://www.frontiersin.org/articles/10.3389/fpsyg.2020.01234/full', '2020'],
   ])('%s → %s', (url, expected) => {
     expect(dateFromIds(new URL(url), bounds)).toBe(expected);
   });
@@ -59,6 +72,20 @@ describe('dateFromIds', () => {
     expect(dateFromIds(new URL('https://twitter.com/jack/status/20'), bounds)).toBeNull();
     expect(dateFromIds(new URL('https://twitter.com/x/status/notanumber'), bounds)).toBeNull();
     expect(dateFromIds(new URL('https://arxiv.org/abs/9913.01234'), bounds)).toBeNull();
+  });
+
+  it('finds no year in DOIs numbered without one, in a year to come, or in what only looks like a DOI', () => {
+    for (const url of [
+      'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456',
+      'https://doi.org/10.1093/nar/gkaa123',
+      'https://www.nature.com/articles/nature12373',
+      'https://doi.org/10.1080/09668136.2099.1612345',
+      'https://doi.org/10.1038/s41586-099-2649-2',
+      'https://example.com/v10.2/2019.12345',
+      'https://example.com/docs/10.1000/guide',
+    ]) {
+      expect(dateFromIds(new URL(url), bounds), url).toBeNull();
+    }
   });
 });
 
