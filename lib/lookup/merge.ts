@@ -32,8 +32,17 @@ export function lookupDomains(report: Report): string[] {
 }
 
 /**
+ * Whether a page's own metadata tells more of a date than the link has, and agrees with it: the day of a post whose
+ * URL names its month (`/2018/01/post.html`), the day of an article whose DOI names its year.
+ */
+function refines(date: string, source: DateSource, known: string | null): boolean {
+  return source === 'meta' && known !== null && date.length > known.length && date.startsWith(`${known}-`);
+}
+
+/**
  * The report with what look-ups found: a link's date where the look-up's source ranks better than what it had
- * (a date in the URL stays), its liveness (dead, moved, …) and its domain's registration date.
+ * (a date in the URL stays, unless the page's metadata gives its day within it), its liveness (dead, moved, …) and
+ * its domain's registration date.
  */
 export function applyLookups(
   report: Report,
@@ -48,7 +57,11 @@ export function applyLookups(
     const next: Link = { ...link };
     if (age) {
       const better =
-        age.date && age.dateSource && (!link.dateSource || RANK[age.dateSource] < RANK[link.dateSource]);
+        age.date &&
+        age.dateSource &&
+        (!link.dateSource ||
+          RANK[age.dateSource] < RANK[link.dateSource] ||
+          refines(age.date, age.dateSource, link.date));
       if (better) {
         next.date = age.date;
         next.dateSource = age.dateSource;

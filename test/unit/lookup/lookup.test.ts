@@ -362,6 +362,20 @@ describe('merging answers into the report', () => {
       check: { status: 'dead', httpStatus: 404 },
     });
     expect(report.links.find((l) => l.url === news)!.date).toBeNull(); // the input is not changed
+    // The page's metadata gives the day within the month its URL names; one outside it does not replace it.
+    const monthly = targets.find((t) => t.includes('/2018/01/'))!;
+    const refined = (date: string) =>
+      applyLookups(
+        report,
+        new Map([
+          [monthly, { url: monthly, status: 'ok', date, dateSource: 'meta', modified: null, checkedAt: 1 }],
+        ]),
+        new Map(),
+      ).links.find((l) => l.url === monthly)!;
+    expect(report.links.find((l) => l.url === monthly)).toMatchObject({ date: '2018-01', dateSource: 'url' });
+    expect(refined('2018-01-20')).toMatchObject({ date: '2018-01-20', dateSource: 'meta' });
+    expect(refined('2017-12-30')).toMatchObject({ date: '2018-01', dateSource: 'url' });
+    expect(refined('2018-01')).toMatchObject({ date: '2018-01', dateSource: 'url' });
     const failed = applyLookups(
       report,
       new Map(),
