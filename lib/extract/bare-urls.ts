@@ -101,3 +101,55 @@ export function findBareUrls(input: string): BareUrl[] {
   }
   return found;
 }
+
+/** Cheap test that a text could hold a DOI written as text: most text nodes fail it. */
+function mayHoldDoi(text: string): boolean {
+  return text.length >= 12 && text.includes('10.') && /doi/i.test(text);
+}
+
+/**
+ * A DOI written as text, as reference lists write them: `doi:10.1016/…`, `DOI: 10.1038/…`, `doi 10.…` (a registrant
+ * of four to nine digits, then the suffix up to whitespace or a quote: older DOIs hold `<`, `>`, `;` and brackets).
+ */
+const DOI_TEXT = /\bdoi:?[ \u00a0]?(10\.\d{4,9}\/[^\s"'“”‘’]+)/gi;
+/** What ends a sentence or a list item after a DOI rather than being part of it. */
+const DOI_TRAILER = /[.,;:]+$/;
+
+/** A DOI's suffix without the punctuation after it: a closing bracket only when no bracket in it opens. */
+function trimDoi(doi: string): string {
+  let end = doi.replace(DOI_TRAILER, '');
+  while (/[)\]]$/.test(end)) {
+    const close = end.at(-1)!;
+    const open = close === ')' ? '(' : '[';
+    if (end.split(open).length >= end.split(close).length) break;
+    end = end.slice(0, -1).replace(DOI_TRAILER, '');
+  }
+  return end;
+}
+
+/** The DOIs written as text in `text` (not as links), each as its `https://doi.org/` address. */
+export function findDois(text: string): BareUrl[] {
+  if (!mayHoldDoi(text)) return [];
+  const found: BareUrl[] = [];
+  DOI_TEXT.lastIndex = 0;
+  for (let m = DOI_TEXT.exec(text); m !== null; m = DOI_TEXT.exec(text)) {
+    const doi = trimDoi(m[1]!);
+    // `#` and `?` are the DOI's own characters, not the address's fragment and query.
+    const url = `https://doi.org/${doi.replace(/[#?]/g, encodeURIComponent)}`;
+    found.push({ url, index: m.index + m[0].length - m[1]!.length, length: doi.length });
+  }
+  return found;
+}
+
+/** Whether a text could hold a bare URL or a DOI written as text. */
+export function mayHoldLink(text: string): boolean {
+  return mayHoldUrl(text) || mayHoldDoi(text);
+}
+
+/** The bare URLs and the DOIs written as text in `text`, in the order they stand. */
+export function findTextLinks(text: string): BareUrl[] {
+  const urls = findBareUrls(text);
+  const dois = findDois(text);
+  if (dois.length === 0) return urls;
+  return [...urls, ...dois].sort((a, b) => a.index - b.index);
+}

@@ -5,7 +5,7 @@ import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { resolveHref } from '../url/parts';
 import { commentHeader, isAuthorLink, postRef } from './attribution';
-import { findBareUrls, mayHoldUrl } from './bare-urls';
+import { findTextLinks, mayHoldLink } from './bare-urls';
 import { cleanText, sentenceAround } from './context';
 import { pageInfo } from './page-info';
 import { detectPlatform } from './platform';
@@ -422,9 +422,9 @@ class Walker {
     // A button's words inside a link (Substack's "Restack" on its image links) are a control's: neither the link's
     // text nor its sentence's (`enter` marks the button's frame, in furniture too).
     if (frame.link !== null && frame.why === 'button') return;
-    if (!frame.anchor && mayHoldUrl(data)) {
+    if (!frame.anchor && mayHoldLink(data)) {
       const offset = this.textPos - frame.block.start;
-      for (const found of findBareUrls(data)) {
+      for (const found of findTextLinks(data)) {
         this.record(
           found.url,
           'text',
