@@ -31,6 +31,24 @@ function twitter(parts: string[], bounds: DateBounds): IsoDate | null {
   return isoDayOf(Number((id >> 22n) + TWITTER_EPOCH), bounds);
 }
 
+/**
+ * LinkedIn's activity, share and post IDs carry the time in ms since 1970 in their top bits: `…-activity-<id>-…` in a
+ * post's address, `urn:li:activity:<id>` (or `share`, `ugcPost`) in a feed update's.
+ */
+function linkedin(path: string, bounds: DateBounds): IsoDate | null {
+  const m = /(?:-activity-|urn:li:(?:activity|share|ugcPost):)(\d{19})(?!\d)/.exec(path);
+  const id = m ? bigint(m[1]!) : null;
+  return id === null ? null : isoDayOf(Number(id >> 22n), { ...bounds, minYear: 2003 });
+}
+
+/** Discord's message IDs are snowflakes from 2015-01-01: `/channels/<server>/<channel>/<message>`. */
+const DISCORD_EPOCH = 1420070400000n;
+function discord(parts: string[], bounds: DateBounds): IsoDate | null {
+  const id = parts[0] === 'channels' && parts.length === 4 ? bigint(parts[3]!) : null;
+  if (id === null || id < 1n << 22n) return null;
+  return isoDayOf(Number((id >> 22n) + DISCORD_EPOCH), { ...bounds, minYear: 2015 });
+}
+
 /** arXiv identifiers name their month: `2101.01234` (2021-01), `hep-th/9901001` (1999-01). */
 function arxiv(path: string, bounds: DateBounds): IsoDate | null {
   let m = /^\/(?:abs|pdf|html|format)\/(\d{2})(\d{2})\.\d{4,5}/.exec(path);
@@ -157,21 +175,25 @@ const idPlatform = hostFact(({ bare }) => {
   if (bare === 'bsky.app') return 'bluesky';
   if (bare === 'instagram.com') return 'instagram';
   if (/(^|\.)tiktok\.com$/.test(bare)) return 'tiktok';
+  if (bare === 'linkedin.com') return 'linkedin';
+  if (bare === 'discord.com' || bare === 'discordapp.com') return 'discord';
   return null;
 });
 
 /**
- * The date an ID in the URL encodes (social post snowflakes, arXiv numbers, the year in a DOI or a publisher's
+ * The date an ID in the URL encodes (social post snowflakes, LinkedIn's and Discord's IDs, arXiv numbers, the year in a DOI or a publisher's
  * article identifier), or null.
  */
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
   const platform = idPlatform(recordOf(url));
   if (platform === 'arxiv') return arxiv(url.pathname, bounds);
+  if (platform === 'linkedin') return linkedin(safeDecode(url.pathname), bounds);
   if (platform === null && !url.pathname.startsWith('/@')) return scholarlyYear(url, bounds);
   const parts = url.pathname.split('/').filter(Boolean);
   if (platform === 'twitter') return twitter(parts, bounds);
   if (platform === 'bluesky') return bluesky(parts, bounds);
   if (platform === 'instagram') return instagram(parts, bounds);
   if (platform === 'tiktok') return tiktok(parts, bounds);
+  if (platform === 'discord') return discord(parts, bounds);
   return mastodon(parts, bounds);
 }

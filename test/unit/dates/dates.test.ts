@@ -51,6 +51,15 @@ describe('dateFromIds', () => {
     ['https://bsky.app/profile/someone.bsky.social/post/3kf5yfjgmsn2a', '2023-11-27'],
     ['https://mastodon.social/@Gargron/109305813453297410', '2022-11-08'],
     ['https://www.tiktok.com/@user/video/7106594312292453675', '2022-06-07'],
+    // LinkedIn: id >> 22 is ms since 1970 (a scraper's record of this post says 2025-12-05 17:33:28 CET).
+    [
+      'https://www.linkedin.com/posts/ibrainglobal_internationalvolunteerday-ivd2025-volunteers-activity-7402746946853253120-EGae',
+      '2025-12-05',
+    ],
+    ['https://www.linkedin.com/feed/update/urn:li:activity:7163147469877407744/', '2024-02-13'],
+    ['https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A7402746945318146049', '2025-12-05'],
+    // Discord: (id >> 22) + 1420070400000 ms, computed in Python.
+    ['https://discord.com/channels/613425648685547541/697138785317814292/1000000000000000000', '2022-07-22'],
     // The year a DOI or a publisher's article identifier names.
     ['https://doi.org/10.1038/s41586-020-2649-2', '2020'],
     ['https://www.nature.com/articles/s41586-020-2649-2', '2020'],
@@ -74,7 +83,7 @@ describe('dateFromIds', () => {
     expect(dateFromIds(new URL('https://arxiv.org/abs/9913.01234'), bounds)).toBeNull();
   });
 
-  it('finds no year in DOIs numbered without one, in a year to come, or in what only looks like a DOI', () => {
+  it('finds no date in DOIs numbered without one, a year to come, what only looks like a DOI, or pages that are no post', () => {
     for (const url of [
       'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0123456',
       'https://doi.org/10.1093/nar/gkaa123',
@@ -83,6 +92,8 @@ describe('dateFromIds', () => {
       'https://doi.org/10.1038/s41586-099-2649-2',
       'https://example.com/v10.2/2019.12345',
       'https://example.com/docs/10.1000/guide',
+      'https://www.linkedin.com/in/someone-activity-12/',
+      'https://discord.com/channels/613425648685547541/697138785317814292',
     ]) {
       expect(dateFromIds(new URL(url), bounds), url).toBeNull();
     }
