@@ -155,9 +155,9 @@ export interface SiteIdentity {
   /** When the page is a blog on a platform: its name, which its own domain would carry (X.blogspot.com -> X.ca). */
   homeName: string | null;
   /**
-   * The name the site goes by on platforms, when it has one of its own (its domain's name, or its blog's on a blog
-   * platform; at least MIN_NAME_LENGTH long): an account of that name is one of its homes (`twitter.com/X`,
-   * `youtube.com/@X`, `github.com/X` for `X.org`).
+   * The name the site goes by on platforms, when it has one of its own (its domain's name, its blog's on a blog
+   * platform, a YouTube video's owner's handle; at least MIN_NAME_LENGTH long): an account of that name is one of
+   * its homes (`twitter.com/X`, `youtube.com/@X`, `github.com/X` for `X.org`).
    */
   accountName: string | null;
 }
@@ -187,8 +187,19 @@ export function siteIdentity(
     accounts,
     aliases: aliases.map(typedHost).filter((a): a is string => a !== null),
     homeName: onPlatform && own?.startsWith('blog:') && name.length >= MIN_NAME_LENGTH ? name : null,
-    accountName: (!onPlatform || own?.startsWith('blog:')) && name.length >= MIN_NAME_LENGTH ? name : null,
+    accountName:
+      (!onPlatform || own?.startsWith('blog:')) && name.length >= MIN_NAME_LENGTH
+        ? name
+        : ownerHandle(accounts),
   };
+}
+
+/** A YouTube video's owner's handle (`youtube:@name`), when one is known and long enough to tell: its name elsewhere. */
+function ownerHandle(accounts: ReadonlySet<string>): string | null {
+  for (const account of accounts) {
+    if (account.startsWith('youtube:@') && account.length - 9 >= MIN_NAME_LENGTH) return account.slice(9);
+  }
+  return null;
 }
 
 /**

@@ -77,6 +77,10 @@ describe('site identity', () => {
     ).toBe(true);
     expect(self(page, 'https://www.youtube.com/@Someone', ['/@GeopoliticsExplained'])).toBe(false);
     expect(self(page, 'https://www.youtube.com/watch?v=other', ['/@GeopoliticsExplained'])).toBe(false);
+    // The owner's handle is its name on other platforms too.
+    expect(self(page, 'https://x.com/GeopoliticsExplained', ['/@GeopoliticsExplained'])).toBe(true);
+    expect(self(page, 'https://x.com/GeoExplained', ['/@GeopoliticsExplained'])).toBe(false);
+    expect(self(page, 'https://x.com/GeopoliticsExplained')).toBe(false);
   });
 
   it('honours user aliases', () => {
