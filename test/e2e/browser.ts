@@ -67,7 +67,12 @@ export async function openFixture(h: Harness, url: string, file: string): Promis
   return page;
 }
 
-declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    getCurrent(): Promise<{ id?: number } | undefined>;
+  };
+};
 
 /**
  * The tab ID Chromium gave a page, asked of the extension itself. `null` finds the newest tab whose URL the
@@ -77,7 +82,9 @@ export async function tabIdOf(h: Harness, url: string | null): Promise<number> {
   const probe = await h.context.newPage();
   await probe.goto(`chrome-extension://${h.id}/popup.html?tabId=0`);
   const id = await probe.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    // Not the probe's own tab: some Chromium versions give an extension no URL of its own pages' tabs either.
+    const own = (await chrome.tabs.getCurrent())?.id;
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.id !== own);
     if (u === null) return Math.max(-1, ...tabs.filter((t) => !t.url).map((t) => t.id ?? -1));
     // The newest tab showing the URL: earlier tests may have left others open.
     return Math.max(-1, ...tabs.filter((t) => t.url === u).map((t) => t.id ?? -1));
