@@ -1,4 +1,5 @@
 import type { IsoDate } from '../schemas';
+import { doiOf } from '../url/doi';
 import { hostFact } from '../url/host-facts';
 import { safeDecode } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
@@ -115,8 +116,6 @@ const WILEY_NUMBER = /^[a-z]+\.((?:19|20)\d{2})\d{5}$/;
  * `j.1468-2427.2011.01023.x`.
  */
 const DOTTED_YEAR = /(?:^|\.)((?:19|20)\d{2})\.\d{2,}/;
-/** A DOI in an address: `doi.org/10.1016/…`, a publisher's `/doi/10.1080/…` or `/article/10.1007/…`, `?id=10.1371/…`. */
-const DOI = /(?:^|[/=])10\.(\d{4,9})\/([^?#&]+)/;
 
 /** Which year a two-digit year is: PIIs began in the 1990s. */
 const piiYear = (yy: string) => Number(yy) + (Number(yy) >= 90 ? 1900 : 2000);
@@ -164,8 +163,10 @@ function scholarlyYear(url: UrlParts, bounds: DateBounds): IsoDate | null {
     if (year) return year;
   }
   if (!pathname.includes('10.') && !search.includes('10.')) return null;
-  const m = DOI.exec(safeDecode(pathname)) ?? DOI.exec(safeDecode(search));
-  return m ? doiYear(m[1]!, m[2]!, bounds) : null;
+  const doi = doiOf(url);
+  if (doi === null) return null;
+  const slash = doi.indexOf('/');
+  return doiYear(doi.slice(3, slash), doi.slice(slash + 1), bounds);
 }
 
 /** The platform whose IDs a host's URLs carry, if any: worked out once per host. */

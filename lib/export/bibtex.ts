@@ -1,6 +1,6 @@
 import { hostInfo } from '../domains/host-info';
 import type { Link } from '../schemas';
-import { type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
+import { doiOfLink, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
 
 const LATEX: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -72,7 +72,7 @@ export function bibtexKeys(links: readonly Link[]): string[] {
   });
 }
 
-/** `@online` entries (biblatex): title, url, urldate, date, note with the group and domain. */
+/** `@online` entries (biblatex): title, url, urldate, date, doi, note with the group and domain. */
 export function toBibtex({ links, accessed }: ExportInput): string {
   const keys = bibtexKeys(links);
   const entries = links.map((link, i) => {
@@ -82,6 +82,8 @@ export function toBibtex({ links, accessed }: ExportInput): string {
       ['urldate', `{${isoDay(accessed)}}`],
     ];
     if (link.date) fields.push(['date', `{${link.date}}`]);
+    const doi = doiOfLink(link);
+    if (doi) fields.push(['doi', `{${bibtexUrl(doi)}}`]);
     if (link.domain) fields.push(['organization', `{${escapeBibtex(link.domain)}}`]);
     fields.push(['note', `{${escapeBibtex(noteOf(link))}}`]);
     return `@online{${keys[i]},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;

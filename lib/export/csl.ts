@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { bibtexKeys } from './bibtex';
-import { dateParts, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
+import { dateParts, doiOfLink, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
 
 const dateSchema = z.strictObject({
   'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).length(1),
@@ -15,6 +15,7 @@ export const cslItemSchema = z.strictObject({
   accessed: dateSchema,
   issued: dateSchema.optional(),
   'container-title': z.string().optional(),
+  DOI: z.string().optional(),
   note: z.string().optional(),
 });
 export type CslItem = z.infer<typeof cslItemSchema>;
@@ -32,6 +33,8 @@ export function toCslItems({ links, accessed }: ExportInput): CslItem[] {
     };
     if (link.date) item.issued = { 'date-parts': [dateParts(link.date)] };
     if (link.domain) item['container-title'] = link.domain;
+    const doi = doiOfLink(link);
+    if (doi) item.DOI = doi;
     item.note = noteOf(link);
     return cslItemSchema.parse(item);
   });

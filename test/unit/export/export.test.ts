@@ -202,6 +202,29 @@ describe('RIS and CSL-JSON', () => {
   });
 });
 
+describe('DOIs', () => {
+  const page = `<!doctype html><html><body><article><p>The measurement (<a href="https://doi.org/10.1016/j.cell.2020.02.052">Smith 2020</a>)
+    and its replication (<a href="https://onlinelibrary.wiley.com/doi/full/10.1002/anie.201906767">Lee 2019</a>), which
+    <a href="https://news.example.com/2021/03/03/a-b">the press covered</a>.</p></article></body></html>`;
+  const report = scanHtml(page, 'https://blog.example/2025/01/01/post/');
+  const cited = report.links.filter((l) => l.category !== 'other');
+  const doiInput: ExportInput = { report, links: cited, accessed: NOW };
+  const expected = ['10.1016/j.cell.2020.02.052', '10.1002/anie.201906767', undefined];
+
+  it("go to each reference format's DOI field, for the links whose address names one", async () => {
+    expect(cited.map((l) => l.url)).toHaveLength(3);
+    const bib = parseBibtex(exportAs('bibtex', doiInput));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries.map((e) => e.fields['doi'])).toEqual(expected);
+    const ris = (await Cite.async(exportAs('ris', doiInput))).data as Array<Record<string, unknown>>;
+    expect(ris.map((item) => item['DOI'])).toEqual(expected);
+    const csl = (await Cite.async(JSON.parse(exportAs('csl-json', doiInput)))).data as Array<
+      Record<string, unknown>
+    >;
+    expect(csl.map((item) => item['DOI'])).toEqual(expected);
+  });
+});
+
 describe('HTML', () => {
   it('is safe to open: everything escaped, no script, a CSP, links only for http(s)', () => {
     const out = exportAs('html', input);

@@ -1,0 +1,29 @@
+import { hostFact } from './host-facts';
+import { safeDecode } from './parse';
+import { recordOf, type UrlParts } from './parts';
+
+/** A DOI: `10.` and a registrant's digits, a slash, then the suffix the registrant chose. */
+const DOI = /^10\.\d{4,9}\/\S+$/;
+/**
+ * A DOI inside an address: a resolver's path, a publisher's `/doi/[view/]10.…`, `/article/10.…`, `/articles/10.…`,
+ * bioRxiv's `/content/10.…`, or a query value (`?doi=10.…`, `?id=10.…`). It runs to the end of the path or the value.
+ */
+const IN_PATH =
+  /\/(?:doi(?:\/(?:abs|full|pdf|epdf|epub|fulltext|book|chapter))?|articles?|content)\/(10\.\d{4,9}\/[^?#]+)$/i;
+const IN_QUERY = /[?&](?:doi|id)=(10\.\d{4,9}\/[^&#]+)/i;
+/** A view of the article after its DOI in a publisher's path (Frontiers' `/full`), which is no part of the DOI. */
+const VIEW = /\/(?:full|abstract|pdf|epdf|fulltext|html|xml|references|figures|meta)\/?$/i;
+
+const isResolver = hostFact(({ bare }) => bare === 'doi.org' || bare === 'dx.doi.org');
+
+/** The DOI an address names (`10.1016/j.cell.2020.02.052`), decoded, or null. */
+export function doiOf(url: UrlParts): string | null {
+  const path = safeDecode(url.pathname);
+  let doi: string | undefined;
+  if (isResolver(recordOf(url))) doi = path.slice(1);
+  else doi = IN_PATH.exec(path)?.[1]?.replace(VIEW, '') ?? IN_QUERY.exec(safeDecode(url.search))?.[1];
+  doi = doi?.replace(/\/+$/, '');
+  // bioRxiv's and medRxiv's addresses add the version and view: `10.1101/2020.03.22.002386v1.full.pdf`.
+  if (doi?.startsWith('10.1101/')) doi = doi.replace(/v\d+(?:\.full(?:\.pdf|-text)?)?$/, '');
+  return doi && DOI.test(doi) ? doi : null;
+}
