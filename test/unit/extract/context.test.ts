@@ -224,6 +224,34 @@ describe('context sentences', () => {
     ).toBe(`${line} https://x.example/z`);
   });
 
+  it("end a sentence after its footnote marks, Wikipedia's or a superscript number, but not inside a number", () => {
+    expect(
+      contextOf(
+        '<p>The route crosses Syunik Province.<sup class="reference"><a href="#cite_note-1">[1]</a></sup><sup class="reference"><a href="#cite_note-a">[a]</a></sup> The idea followed the <a href="https://cited.example/ceasefire">2020 ceasefire agreement</a>.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>',
+        'https://cited.example/ceasefire',
+      ),
+    ).toBe('The idea followed the 2020 ceasefire agreement.[2]');
+    expect(
+      contextOf(
+        '<p>Most of the growth came from the shift, not lower costs.<sup data-fn="f2" class="fn"><a href="#f2" id="f2-link">2</a></sup> An earlier paper in <a href="https://cited.example/policy">Transport Policy</a> found the bottleneck.</p>',
+        'https://cited.example/policy',
+      ),
+    ).toBe('An earlier paper in Transport Policy found the bottleneck.');
+    // A decimal number and a number after a number are no footnote marks.
+    expect(
+      contextOf(
+        '<p>Volumes grew to 2.5 Million tonnes, as <a href="https://cited.example/volumes">the association</a> says.</p>',
+        'https://cited.example/volumes',
+      ),
+    ).toBe('Volumes grew to 2.5 Million tonnes, as the association says.');
+    expect(
+      contextOf(
+        '<p>It opened in 2019.3 Ferries now run daily, <a href="https://cited.example/ferries">the port</a> says.</p>',
+        'https://cited.example/ferries',
+      ),
+    ).toBe('It opened in 2019.3 Ferries now run daily, the port says.');
+  });
+
   it('keep words apart where blocks meet or a line breaks, with no whitespace in the markup between them', () => {
     expect(
       contextOf(
