@@ -15,6 +15,8 @@ const AUTHOR = [
   '.comment-header .user',
   '.author-name',
   '.comment-author-name',
+  // WordPress's block themes (Twenty Twenty-Two on): the Comment Author Name block.
+  '.wp-block-comment-author-name',
   '.username',
   '.comment-user',
   'a.hnuser',

@@ -42,6 +42,7 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'blogger-post.html',
     'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
   ],
+  ['wordpress-block-theme-post.html', 'https://silkroadmetrics.org/2025/06/18/does-the-middle-corridor-pay/'],
 ];
 
 export function fixtureHtml(name: string): string {

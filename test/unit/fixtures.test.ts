@@ -1480,3 +1480,162 @@ describe('Ghost post (Casper theme: cards in the text, a members portal, read-mo
     expect(report.counts).toEqual({ primary: 6, self: 1, media: 2, other: 15 });
   });
 });
+
+describe('WordPress post in a block theme (Twenty Twenty-Five): references, footnotes, a file block, comments', () => {
+  const POST = 'https://silkroadmetrics.org/2025/06/18/does-the-middle-corridor-pay/';
+  const report = scanFixture('wordpress-block-theme-post.html', POST);
+  const link = (url: string) => report.links.find((l) => l.url === url)!;
+
+  it('cites the text, its references and footnotes, dated by their DOIs, IDs and URLs; its own accounts as its own', () => {
+    const article = (
+      url: string,
+      category: string,
+      kind: string,
+      domain: string,
+      date: string | null,
+      dateSource: string | null,
+    ) => ({ url, category, kind, region: 'article', domain, date, dateSource });
+    expect(cited(report)).toEqual([
+      article(
+        'https://www.worldbank.org/en/topic/transport/publication/middle-trade-and-transport-corridor',
+        'primary',
+        'reference',
+        'worldbank.org',
+        null,
+        null,
+      ),
+      // Written as text, "(doi:10.1080/…)": Taylor & Francis numbers its articles by year.
+      article(
+        'https://doi.org/10.1080/15387216.2023.2201234',
+        'primary',
+        'academic',
+        'doi.org',
+        '2023',
+        'id',
+      ),
+      // ScienceDirect's PII S0967-070X(19)30123-4.
+      article(
+        'https://www.sciencedirect.com/science/article/pii/S0967070X19301234',
+        'primary',
+        'academic',
+        'sciencedirect.com',
+        '2019',
+        'id',
+      ),
+      article('https://arxiv.org/abs/2304.01234', 'primary', 'academic', 'arxiv.org', '2023-04', 'id'),
+      // The file block's embedded PDF, its name and its Download button are one item.
+      article(
+        'https://silkroadmetrics.org/wp-content/uploads/2025/06/middle-corridor-freight-2019-2024.pdf',
+        'media',
+        'embed',
+        'silkroadmetrics.org',
+        '2025-06',
+        'url',
+      ),
+      // LinkedIn's activity ID: 7302416517034217472 >> 22 ms is 2025-03-03 19:56 UTC.
+      article(
+        'https://www.linkedin.com/posts/middlecorridorassociation_titr-caspian-freight-activity-7302416517034217472-Xb3a',
+        'primary',
+        'social',
+        'linkedin.com',
+        '2025-03-03',
+        'id',
+      ),
+      article(
+        'https://silkroadmetrics.org/2024/11/02/who-sets-the-caspian-tariff/',
+        'self',
+        'blog',
+        'silkroadmetrics.org',
+        '2024-11-02',
+        'url',
+      ),
+      article(
+        'https://doi.org/10.1016/j.tranpol.2019.08.004',
+        'primary',
+        'academic',
+        'doi.org',
+        '2019',
+        'id',
+      ),
+      article(
+        'https://documents1.worldbank.org/curated/en/099112923115541234/pdf/P1781270ab1cd20d2093e30ff2b4a2ac9d5.pdf',
+        'primary',
+        'document',
+        'worldbank.org',
+        null,
+        null,
+      ),
+      // The footnotes' links.
+      article('https://middlecorridor.com/en/statistics', 'primary', 'web', 'middlecorridor.com', null, null),
+      article('https://doi.org/10.5281/zenodo.7812345', 'primary', 'academic', 'doi.org', null, null),
+      // "Follow the data updates on X and Bluesky": the site's own accounts.
+      article('https://x.com/silkroadmetrics', 'self', 'social', 'x.com', null, null),
+      article('https://bsky.app/profile/silkroadmetrics.org', 'self', 'social', 'bsky.app', null, null),
+      {
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7163147469877407744/',
+        category: 'primary',
+        kind: 'social',
+        region: 'comments',
+        domain: 'linkedin.com',
+        date: '2024-02-13',
+        dateSource: 'id',
+      },
+      {
+        url: 'https://www.researchgate.net/publication/335012345_Rail_freight_across_Eurasia',
+        category: 'primary',
+        kind: 'academic',
+        region: 'comments',
+        domain: 'researchgate.net',
+        date: null,
+        dateSource: null,
+      },
+    ]);
+  });
+
+  it("reads the block theme's comments (author block, date, reply) and keeps the theme's furniture out", () => {
+    expect(report.page).toMatchObject({ published: '2025-06-18', platform: 'wordpress' });
+    expect(link('https://www.linkedin.com/feed/update/urn:li:activity:7163147469877407744/').comment).toEqual(
+      {
+        id: 'comment-88',
+        author: 'Ruslan Aliyev',
+        date: '2025-06-19',
+      },
+    );
+    // A reply by the post's author, whose name is no link.
+    expect(
+      link('https://www.researchgate.net/publication/335012345_Rail_freight_across_Eurasia').comment,
+    ).toEqual({
+      id: 'comment-90',
+      author: 'Ayla Karimova',
+      date: '2025-06-19',
+    });
+    for (const [url, why] of [
+      ['https://silkroadmetrics.org/data/', 'header'],
+      ['https://silkroadmetrics.org/author/ayla/', 'meta'],
+      ['https://silkroadmetrics.org/category/trade/', 'meta'],
+      ['https://silkroadmetrics.org/2025/05/27/kazakh-rail-tariffs-2025/', 'navigation'],
+      ['https://ruslan-aliyev.example.com/', 'meta'],
+      ['https://silkroadmetrics.org/privacy/', 'footer'],
+    ]) {
+      expect(link(url!), url).toMatchObject({ category: 'other', region: 'chrome', why });
+    }
+    expect(link('https://silkroadmetrics.org/wp-admin/comment.php?action=editcomment&c=88')).toMatchObject({
+      category: 'other',
+      kind: 'login',
+    });
+  });
+
+  it('gives each link its own sentence: footnote marks end the one before, the file block takes its introduction', () => {
+    expect(link('https://www.sciencedirect.com/science/article/pii/S0967070X19301234').context).toBe(
+      'An earlier paper in Transport Policy had already found the Caspian crossing to be the bottleneck, and a working paper on port congestion models the ferry queues at Alat.',
+    );
+    expect(
+      link('https://silkroadmetrics.org/wp-content/uploads/2025/06/middle-corridor-freight-2019-2024.pdf')
+        .context,
+    ).toBe('I used the corridor association’s monthly figures and the published dataset of the 2024 study:');
+    expect(link('https://doi.org/10.1016/j.tranpol.2019.08.004')).toMatchObject({
+      text: '10.1016/j.tranpol.2019.08.004',
+      source: 'text',
+    });
+  });
+});
