@@ -11,6 +11,7 @@ import type {
   IsoDate,
   Kind,
   Link,
+  LinkSource,
   RawLink,
   Region,
   Report,
@@ -52,6 +53,11 @@ interface Group {
   /** An archived copy of the target, when one of its forms is one. */
   archived: Target['archived'];
   best: RawLink;
+  /**
+   * The text of the target's first link in content (an `<a>` with words): what names an embed that the page also
+   * links, better than the embed's own label (WordPress's "Embed of …", a pasted player's "YouTube video player").
+   */
+  named: string | null;
   /** Occurrences in content (article, comments) and in chrome. */
   content: number;
   chrome: number;
@@ -59,6 +65,8 @@ interface Group {
 }
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
+/** Where a link is an embed, whose text is its label or title attribute. */
+const EMBEDS: ReadonlySet<LinkSource> = new Set(['iframe', 'video', 'audio', 'source', 'object', 'embed']);
 
 /** How much a date tells of a target's age: its URL's or IDs' publication date, an archive's capture time, none. */
 function dateRank(target: Target): number {
@@ -226,7 +234,7 @@ function buildLink(group: Group, page: PageContext): Link {
     category,
     kind,
     self,
-    text: best.text,
+    text: group.named !== null && EMBEDS.has(best.source) ? group.named : best.text,
     context: best.context,
     region: best.region,
     // A cited link counts where it is cited; a menu item that is also cited in the text is counted once.
@@ -299,6 +307,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
         dated: target,
         archived: target.archived,
         best: raw,
+        named: !inChrome && raw.source === 'a' && raw.text !== '' ? raw.text : null,
         content: inChrome ? 0 : 1,
         chrome: inChrome ? 1 : 0,
         selected,
@@ -307,7 +316,10 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     }
     if (target !== group.target) mergeForm(group, target);
     if (inChrome) group.chrome++;
-    else group.content++;
+    else {
+      group.content++;
+      if (group.named === null && raw.source === 'a' && raw.text !== '') group.named = raw.text;
+    }
     group.selected ||= selected;
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;
   }

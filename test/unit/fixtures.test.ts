@@ -1633,6 +1633,10 @@ describe('WordPress post in a block theme (Twenty Twenty-Five): references, foot
       link('https://silkroadmetrics.org/wp-content/uploads/2025/06/middle-corridor-freight-2019-2024.pdf')
         .context,
     ).toBe('I used the corridor association’s monthly figures and the published dataset of the 2024 study:');
+    // Named by its link, not by WordPress's "Embed of …" label.
+    expect(
+      link('https://silkroadmetrics.org/wp-content/uploads/2025/06/middle-corridor-freight-2019-2024.pdf'),
+    ).toMatchObject({ text: 'Middle corridor freight 2019–2024', source: 'object', occurrences: 3 });
     expect(link('https://doi.org/10.1016/j.tranpol.2019.08.004')).toMatchObject({
       text: '10.1016/j.tranpol.2019.08.004',
       source: 'text',

@@ -49,6 +49,27 @@ describe('link texts', () => {
     expect(at('https://cited.example/chart.png')).toMatchObject({ region: 'article', text: '' });
   });
 
+  it("name an embed by the page's link to it, when there is one, rather than by the player's own label", () => {
+    const report = scanHtml(
+      `<!doctype html><html><body><article><p>I talked about it in <a href="https://www.youtube.com/watch?v=QijsFn5iEv4">the interview</a>:</p>
+      <iframe src="https://www.youtube.com/embed/QijsFn5iEv4" title="YouTube video player"></iframe>
+      <iframe src="https://player.vimeo.com/video/76979871" title="The corridor, from the air"></iframe></article></body></html>`,
+      PAGE,
+    );
+    expect(report.links.filter((l) => l.category === 'media').map((l) => [l.text, l.source])).toEqual([
+      ['the interview', 'a'],
+      ['The corridor, from the air', 'iframe'],
+    ]);
+    const embedFirst = scanHtml(
+      `<!doctype html><html><body><article><iframe src="https://www.youtube.com/embed/QijsFn5iEv4" title="YouTube video player"></iframe>
+      <p>That was <a href="https://youtu.be/QijsFn5iEv4">the interview</a>.</p></article></body></html>`,
+      PAGE,
+    );
+    expect(embedFirst.links.filter((l) => l.category === 'media').map((l) => [l.text, l.source])).toEqual([
+      ['the interview', 'iframe'],
+    ]);
+  });
+
   it('name a card (a link holding blocks) by its title: a heading, or an element whose class names a title', () => {
     const links = extractLinks(
       parse(`<!doctype html><html><body><article><p>Reuters had it first:</p>
