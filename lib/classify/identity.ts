@@ -194,7 +194,7 @@ export function siteIdentity(
   };
 }
 
-/** A YouTube video's owner's handle (`youtube:@name`), when one is known and long enough to tell: its name elsewhere. */
+/** A YouTube video owner's handle (`youtube:@name`), when known and long enough to tell: its name elsewhere. */
 function ownerHandle(accounts: ReadonlySet<string>): string | null {
   for (const account of accounts) {
     if (account.startsWith('youtube:@') && account.length - 9 >= MIN_NAME_LENGTH) return account.slice(9);
@@ -215,7 +215,7 @@ function isNamedAfter(account: string, id: SiteIdentity): boolean {
   return plainName(accountNameOf(account)) === plainName(id.accountName);
 }
 
-/** A name without the separators that domains and handles spell differently (`caucasus-observer`, `caucasus_observer`). */
+/** A name without the separators domains and handles spell differently (`caucasus-observer`, `caucasus_observer`). */
 const plainName = (name: string) => name.replace(/[-_.]/g, '');
 
 /**

@@ -182,8 +182,8 @@ const idPlatform = hostFact(({ bare }) => {
 });
 
 /**
- * The date an ID in the URL encodes (social post snowflakes, LinkedIn's and Discord's IDs, arXiv numbers, the year in a DOI or a publisher's
- * article identifier), or null.
+ * The date an ID in the URL encodes (social post snowflakes, LinkedIn's and Discord's IDs, arXiv numbers, the year
+ * in a DOI or a publisher's article identifier), or null.
  */
 export function dateFromIds(url: UrlParts, bounds: DateBounds): IsoDate | null {
   const platform = idPlatform(recordOf(url));
