@@ -108,6 +108,17 @@ export function sentenceAround(text: string, start: number, end: number): string
     const introduced = sentenceBefore(text, s);
     if (introduced !== null) return introduced;
   }
+  const [left, right] = sentenceRange(text, s, e);
+  const sentence = cleanText(text.slice(left, right), 4000);
+  if (sentence.length <= CONTEXT_LIMIT) return sentence;
+  return aroundSpan(sentence, cleanText(text.slice(s, e), 4000));
+}
+
+/**
+ * Where the sentence around a span (`s` to `e`, inside `text`) starts and ends: its own, or with the one before it
+ * when it holds little besides the span, and the one after it when that is still so.
+ */
+function sentenceRange(text: string, s: number, e: number): [number, number] {
   let [left, right] = sentenceBounds(text, s, e);
   if (onlySpan(text, left, right, s, e) || ONLY_ADDRESSES.test(text.slice(left, right))) {
     const before = endBefore(text, left);
@@ -123,9 +134,24 @@ export function sentenceAround(text: string, start: number, end: number): string
       if (next >= 0) right = sentenceBounds(text, right + next, right + next + 1)[1];
     }
   }
-  const sentence = cleanText(text.slice(left, right), 4000);
-  if (sentence.length <= CONTEXT_LIMIT) return sentence;
-  return aroundSpan(sentence, cleanText(text.slice(s, e), 4000));
+  return [left, right];
+}
+
+/** Wikipedia starts a reference with its links back to the text: "^ a b". */
+const BACKLINKS = /^\^(?: [a-z])* /;
+
+/**
+ * A list item's text from its start to the end of the sentence around a span of it (`sentenceAround`'s), when that
+ * fits in CONTEXT_LIMIT (a reference: "Lee S. Rail freight across Eurasia. Transport Policy 2019;84:1–12.
+ * doi:10.1016/…"), else null.
+ */
+export function itemContext(text: string, start: number, end: number): string | null {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  const right = sentenceRange(text, s, e)[1];
+  if (right > CONTEXT_LIMIT * 4) return null;
+  const item = cleanText(text.slice(0, right), CONTEXT_LIMIT * 2).replace(BACKLINKS, '');
+  return item.length <= CONTEXT_LIMIT ? item : null;
 }
 
 /**

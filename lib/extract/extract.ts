@@ -6,7 +6,7 @@ import { safeUrl } from '../url/parse';
 import { resolveHref } from '../url/parts';
 import { commentHeader, isAuthorLink, postRef } from './attribution';
 import { findTextLinks, mayHoldLink } from './bare-urls';
-import { cleanText, sentenceAround } from './context';
+import { cleanText, itemContext, sentenceAround } from './context';
 import { pageInfo } from './page-info';
 import { detectPlatform } from './platform';
 import { type ElementFacts, type Role, type RoleRules, rulesFor } from './rules';
@@ -210,6 +210,8 @@ const stretchText = (s: Stretch) => s.texts.slice(s.start, s.end);
 interface Block extends Stretch {
   /** The block around it, for links that stand alone in theirs (null for the walk's root). */
   outer: Block | null;
+  /** A list item: a reference, a footnote, a bullet, read as one unit (`itemContext`). */
+  item: boolean;
   text?: string;
 }
 
@@ -321,8 +323,8 @@ class Walker {
   }
 
   /** A block that starts here, inside `outer`. */
-  block(outer: Block | null): Block {
-    return { texts: this.texts, start: this.textPos, end: this.textPos, outer };
+  block(outer: Block | null, item = false): Block {
+    return { texts: this.texts, start: this.textPos, end: this.textPos, outer, item };
   }
 
   /** Walks `root`'s subtree; `rootFrame` is its children's frame. */
@@ -485,7 +487,7 @@ class Walker {
     if (frame.region !== 'chrome' && block) {
       const outer = frame.block;
       frame = copyFrame(frame);
-      frame.block = this.block(outer);
+      frame.block = this.block(outer, tag === 'li');
     }
     const inLink = frame.link;
     if (inLink !== null) {
@@ -675,6 +677,15 @@ function contextOf(
   // so is an element with no text in a block of nothing but links (WordPress's file block: the PDF's embed, its
   // name and a Download button): their words are names, not a sentence about it.
   let context = text ? sentenceAround(text, start, end) : '';
+  // A short list item is read from its start (a reference's authors and title before the DOI that ends it), and
+  // as a unit: one with more than the link in it looks no further, where the items before it are other references.
+  if (block.item && context) {
+    const item = itemContext(text, start, end);
+    if (item !== null) {
+      if (item.length > own) return item;
+      context = item;
+    }
+  }
   if (block.outer === null) return context;
   if (context.length - own >= 12 && !(own === 0 && onlyLinks(block, text, pending, position))) return context;
   // One block out in a comment: its header and its neighbours' words are not about a comment that is one link.

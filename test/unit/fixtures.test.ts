@@ -1637,9 +1637,12 @@ describe('WordPress post in a block theme (Twenty Twenty-Five): references, foot
     expect(
       link('https://silkroadmetrics.org/wp-content/uploads/2025/06/middle-corridor-freight-2019-2024.pdf'),
     ).toMatchObject({ text: 'Middle corridor freight 2019–2024', source: 'object', occurrences: 3 });
+    // A reference is read whole, authors and title before the DOI that ends it.
     expect(link('https://doi.org/10.1016/j.tranpol.2019.08.004')).toMatchObject({
       text: '10.1016/j.tranpol.2019.08.004',
       source: 'text',
+      context:
+        'Lee S., Brandt M. Rail freight across Eurasia: a gravity approach. Transport Policy 2019;84:1–12. DOI: 10.1016/j.tranpol.2019.08.004',
     });
   });
 });

@@ -273,6 +273,43 @@ describe('context sentences', () => {
     ).toBe('It opened in 2019.3 Ferries now run daily, the port says.');
   });
 
+  it('of a link in a short list item are the item up to its sentence: a reference whole, from its authors', () => {
+    const doi = 'https://doi.org/10.1016/j.tranpol.2019.08.004';
+    expect(
+      contextOf(
+        '<h2>References</h2><ol><li>Lee S., Brandt M. Rail freight across Eurasia: a gravity approach. <em>Transport Policy</em> 2019;84:1–12. DOI: 10.1016/j.tranpol.2019.08.004</li></ol>',
+        doi,
+      ),
+    ).toBe(
+      'Lee S., Brandt M. Rail freight across Eurasia: a gravity approach. Transport Policy 2019;84:1–12. DOI: 10.1016/j.tranpol.2019.08.004',
+    );
+    // Without Wikipedia's links back to the text.
+    expect(
+      contextOf(
+        '<ol class="references"><li id="cite_note-k-1"><span class="mw-cite-backlink">^ <a href="#cite_ref-k_1-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-k_1-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text">Kucera, Joshua (10 May 2021). <a href="https://eurasianet.org/spar">"Armenia and Azerbaijan spar over corridor"</a>. <i>Eurasianet</i>.</span></li></ol>',
+        'https://eurasianet.org/spar',
+      ),
+    ).toBe('Kucera, Joshua (10 May 2021). "Armenia and Azerbaijan spar over corridor".');
+    // An item is a unit: a reference whose first sentence is its link takes the next, never the item before it.
+    expect(
+      contextOf(
+        '<ol class="references"><li>Kucera, Joshua (10 May 2021). <a href="https://eurasianet.org/spar">"Spar"</a>. Retrieved 12 May 2021.</li><li><span class="mw-cite-backlink"><b><a href="#cite_ref-2">^</a></b></span> <a href="http://en.kremlin.ru/events/president/news/64384">"Statement by the three leaders"</a>. <i>Kremlin.ru</i>. 10 November 2020.</li></ol>',
+        'http://en.kremlin.ru/events/president/news/64384',
+      ),
+    ).toBe('"Statement by the three leaders". Kremlin.ru.');
+    // A long item keeps to the sentence.
+    const long =
+      'A first sentence that goes on and on about the background of the corridor talks for many words. '.repeat(
+        3,
+      );
+    expect(
+      contextOf(
+        `<ul><li>${long}The talks <a href="https://cited.example/talks">stalled</a> in June.</li></ul>`,
+        'https://cited.example/talks',
+      ),
+    ).toBe('The talks stalled in June.');
+  });
+
   it('keep words apart where blocks meet or a line breaks, with no whitespace in the markup between them', () => {
     expect(
       contextOf(
