@@ -15,13 +15,22 @@ const IN_QUERY = /[?&](?:doi|id)=(10\.\d{4,9}\/[^&#]+)/i;
 const VIEW = /\/(?:full|abstract|pdf|epdf|fulltext|html|xml|references|figures|meta)\/?$/i;
 
 const isResolver = hostFact(({ bare }) => bare === 'doi.org' || bare === 'dx.doi.org');
+const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === 'export.arxiv.org');
+/** An arXiv paper's address (`/abs/2304.01234v2`, `/pdf/hep-th/9901001`): its identifier without the version. */
+const ARXIV_PAPER =
+  /^\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?\/?$/;
 
-/** The DOI an address names (`10.1016/j.cell.2020.02.052`), decoded, or null. */
+/** The DOI an address names (`10.1016/j.cell.2020.02.052`), decoded, or an arXiv paper's; else null. */
 export function doiOf(url: UrlParts): string | null {
   const path = safeDecode(url.pathname);
   let doi: string | undefined;
-  if (isResolver(recordOf(url))) doi = path.slice(1);
-  else doi = IN_PATH.exec(path)?.[1]?.replace(VIEW, '') ?? IN_QUERY.exec(safeDecode(url.search))?.[1];
+  const record = recordOf(url);
+  if (isResolver(record)) doi = path.slice(1);
+  // arXiv registers a DOI for every paper, named after its identifier.
+  else if (isArxiv(record)) {
+    const id = ARXIV_PAPER.exec(path)?.[1];
+    return id ? `10.48550/arXiv.${id}` : null;
+  } else doi = IN_PATH.exec(path)?.[1]?.replace(VIEW, '') ?? IN_QUERY.exec(safeDecode(url.search))?.[1];
   doi = doi?.replace(/\/+$/, '');
   // bioRxiv's and medRxiv's addresses add the version and view: `10.1101/2020.03.22.002386v1.full.pdf`.
   if (doi?.startsWith('10.1101/')) doi = doi.replace(/v\d+(?:\.full(?:\.pdf|-text)?)?$/, '');

@@ -204,15 +204,21 @@ describe('RIS and CSL-JSON', () => {
 
 describe('DOIs', () => {
   const page = `<!doctype html><html><body><article><p>The measurement (<a href="https://doi.org/10.1016/j.cell.2020.02.052">Smith 2020</a>)
-    and its replication (<a href="https://onlinelibrary.wiley.com/doi/full/10.1002/anie.201906767">Lee 2019</a>), which
+    and its replication (<a href="https://onlinelibrary.wiley.com/doi/full/10.1002/anie.201906767">Lee 2019</a>), a
+    <a href="https://arxiv.org/abs/2304.01234v2">preprint</a>, which
     <a href="https://news.example.com/2021/03/03/a-b">the press covered</a>.</p></article></body></html>`;
   const report = scanHtml(page, 'https://blog.example/2025/01/01/post/');
   const cited = report.links.filter((l) => l.category !== 'other');
   const doiInput: ExportInput = { report, links: cited, accessed: NOW };
-  const expected = ['10.1016/j.cell.2020.02.052', '10.1002/anie.201906767', undefined];
+  const expected = [
+    '10.1016/j.cell.2020.02.052',
+    '10.1002/anie.201906767',
+    '10.48550/arXiv.2304.01234',
+    undefined,
+  ];
 
   it("go to each reference format's DOI field, for the links whose address names one", async () => {
-    expect(cited.map((l) => l.url)).toHaveLength(3);
+    expect(cited.map((l) => l.url)).toHaveLength(4);
     const bib = parseBibtex(exportAs('bibtex', doiInput));
     expect(bib.errors).toEqual([]);
     expect(bib.entries.map((e) => e.fields['doi'])).toEqual(expected);

@@ -19,6 +19,10 @@ describe('doiOf', () => {
       '10.1371/journal.pone.0123456',
     ],
     ['https://ieeexplore.ieee.org/servlet/opac?doi=10.1109/TPAMI.2019.2913372', '10.1109/TPAMI.2019.2913372'],
+    // arXiv's DOIs are named after the paper's identifier.
+    ['https://arxiv.org/abs/2304.01234v2', '10.48550/arXiv.2304.01234'],
+    ['https://arxiv.org/pdf/2304.01234.pdf', '10.48550/arXiv.2304.01234'],
+    ['https://arxiv.org/abs/hep-th/9901001', '10.48550/arXiv.hep-th/9901001'],
   ])('%s names %s', (url, doi) => {
     expect(doiOf(new URL(url))).toBe(doi);
   });
@@ -29,6 +33,7 @@ describe('doiOf', () => {
     'https://example.com/docs/10.1000/guide',
     'https://www.nature.com/articles/nature12373',
     'https://pubmed.ncbi.nlm.nih.gov/32015507/',
+    'https://arxiv.org/list/econ.GN/recent',
   ])('%s names none', (url) => {
     expect(doiOf(new URL(url))).toBeNull();
   });
