@@ -113,18 +113,24 @@ function mayHoldDoi(text: string): boolean {
  */
 const DOI_TEXT = /\bdoi:?[ \u00a0]?(10\.\d{4,9}\/[^\s"'“”‘’]+)/gi;
 /** What ends a sentence or a list item after a DOI rather than being part of it. */
-const DOI_TRAILER = /[.,;:]+$/;
+const TRAILERS = '.,;:';
 
 /** A DOI's suffix without the punctuation after it: a closing bracket only when no bracket in it opens. */
 function trimDoi(doi: string): string {
-  let end = doi.replace(DOI_TRAILER, '');
-  while (/[)\]]$/.test(end)) {
-    const close = end.at(-1)!;
-    const open = close === ')' ? '(' : '[';
-    if (end.split(open).length >= end.split(close).length) break;
-    end = end.slice(0, -1).replace(DOI_TRAILER, '');
+  // Counted once, and the end moved back character by character: no step looks at the whole DOI again.
+  const count = (c: string) => doi.split(c).length - 1;
+  const open: Record<string, number> = { ')': count('('), ']': count('[') };
+  const close: Record<string, number> = { ')': count(')'), ']': count(']') };
+  let end = doi.length;
+  for (;;) {
+    const last = doi.charAt(end - 1);
+    if (last !== '' && TRAILERS.includes(last)) end--;
+    else if ((last === ')' || last === ']') && close[last]! > open[last]!) {
+      close[last]!--;
+      end--;
+    } else break;
   }
-  return end;
+  return doi.slice(0, end);
 }
 
 /** The DOIs written as text in `text` (not as links), each as its `https://doi.org/` address. */

@@ -26,6 +26,15 @@ describe('DOIs written as text', () => {
     expect(findDois('see doi:10.5555/a#b?c.')[0]?.url).toBe('https://doi.org/10.5555/a%23b%3Fc');
   });
 
+  it('are read whole from hostile text: hundreds of thousands of brackets after one, many DOIs on a line', () => {
+    // Each bracket is looked at once: trimming them one by one with a count each time would take minutes here.
+    const brackets = findDois(`doi:10.1234/x${')'.repeat(400_000)} and more`);
+    expect(brackets.map((f) => [f.url, f.length])).toEqual([['https://doi.org/10.1234/x', 9]]);
+    const many = findDois('doi:10.1234/a, '.repeat(20_000));
+    expect(many).toHaveLength(20_000);
+    expect(new Set(many.map((f) => f.url))).toEqual(new Set(['https://doi.org/10.1234/a']));
+  });
+
   it('are not numbers that only look like one, nor a DOI without its name', () => {
     expect(findDois('Version 10.2/beta of the tool, and 10.1234/abc with no name before it.')).toEqual([]);
     expect(findDois('doi:10.12/short registrant')).toEqual([]);
