@@ -160,10 +160,11 @@ export function itemContext(text: string, start: number, end: number): string | 
  * (a heading, the next paragraph). Null anywhere else: within a line, or with no text before.
  */
 function sentenceBefore(text: string, at: number): string | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const end = endBefore(text, at);
-  // Only at a line's start (nothing but whitespace back to its line break), with text before that.
-  if (end === 0 || end > lineStart) return null;
+  // Only at a line's start (nothing but whitespace back to its line break), with text before that. Asked of the
+  // whitespace before the element alone: a search back for the line break would cross a whole block of one line
+  // for every image in it (a gallery).
+  if (end === 0 || !text.slice(end, at).includes('\n')) return null;
   const sentence = cleanText(text.slice(sentenceEndingAt(text, end), end), 4000);
   if (sentence.length <= CONTEXT_LIMIT) return sentence;
   // Too long to show: its end, next to the element, from a word's start.

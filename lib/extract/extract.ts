@@ -213,6 +213,8 @@ interface Block extends Stretch {
   /** A list item: a reference, a footnote, a bullet, read as one unit (`itemContext`). */
   item: boolean;
   text?: string;
+  /** Whether its text is its links' texts alone (`onlyLinks`), once asked. */
+  linksOnly?: boolean;
 }
 
 /** A link's text and the link (for its label when it has no text). */
@@ -703,6 +705,8 @@ function contextOf(
  * around `position` (the item in the block that asks) whose text lies inside the block.
  */
 function onlyLinks(block: Block, text: string, pending: readonly Pending[], position: number): boolean {
+  // Once a block: a gallery's every image asks of the same block.
+  if (block.linksOnly !== undefined) return block.linksOnly;
   const inBlock = (q: Pending) => {
     const at = q.frame.block.start + q.start;
     return q.frame.block.texts === block.texts && at >= block.start && at <= block.end;
@@ -718,7 +722,8 @@ function onlyLinks(block: Block, text: string, pending: readonly Pending[], posi
     from = link.end;
   }
   rest += text.slice(from - block.start);
-  return !/\S/.test(rest);
+  block.linksOnly = !/\S/.test(rest);
+  return block.linksOnly;
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
