@@ -1,5 +1,5 @@
 import type { IsoDate } from '../schemas';
-import { doiOf } from '../url/doi';
+import { doiOf, isArxiv } from '../url/doi';
 import { hostFact } from '../url/host-facts';
 import { safeDecode } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
@@ -170,8 +170,9 @@ function scholarlyYear(url: UrlParts, bounds: DateBounds): IsoDate | null {
 }
 
 /** The platform whose IDs a host's URLs carry, if any: worked out once per host. */
-const idPlatform = hostFact(({ bare }) => {
-  if (bare === 'arxiv.org' || bare === 'export.arxiv.org') return 'arxiv';
+const idPlatform = hostFact((record) => {
+  if (isArxiv(record)) return 'arxiv';
+  const { bare } = record;
   if (TWITTER_HOSTS.has(bare)) return 'twitter';
   if (bare === 'bsky.app') return 'bluesky';
   if (bare === 'instagram.com') return 'instagram';

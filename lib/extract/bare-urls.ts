@@ -1,4 +1,5 @@
 import { LinkifyIt } from 'linkify-it';
+import { DOI_START } from '../url/doi';
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
 
@@ -111,7 +112,7 @@ function mayHoldDoi(text: string): boolean {
  * A DOI written as text, as reference lists write them: `doi:10.1016/…`, `DOI: 10.1038/…`, `doi 10.…` (a registrant
  * of four to nine digits, then the suffix up to whitespace or a quote: older DOIs hold `<`, `>`, `;` and brackets).
  */
-const DOI_TEXT = /\bdoi:?[ \u00a0]?(10\.\d{4,9}\/[^\s"'“”‘’]+)/gi;
+const DOI_TEXT = new RegExp(String.raw`\bdoi:?[ \u00a0]?(${DOI_START}[^\s"'“”‘’]+)`, 'gi');
 /** What ends a sentence or a list item after a DOI rather than being part of it. */
 const TRAILERS = '.,;:';
 

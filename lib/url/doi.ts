@@ -2,20 +2,24 @@ import { hostFact } from './host-facts';
 import { safeDecode } from './parse';
 import { recordOf, type UrlParts } from './parts';
 
-/** A DOI: `10.` and a registrant's digits, a slash, then the suffix the registrant chose. */
-const DOI = /^10\.\d{4,9}\/\S+$/;
+/** How a DOI starts: `10.`, a registrant's four to nine digits, a slash; the suffix the registrant chose follows. */
+export const DOI_START = String.raw`10\.\d{4,9}\/`;
+const DOI = new RegExp(`^${DOI_START}\\S+$`);
 /**
  * A DOI inside an address: a resolver's path, a publisher's `/doi/[view/]10.…`, `/article/10.…`, `/articles/10.…`,
  * bioRxiv's `/content/10.…`, or a query value (`?doi=10.…`, `?id=10.…`). It runs to the end of the path or the value.
  */
-const IN_PATH =
-  /\/(?:doi(?:\/(?:abs|full|pdf|epdf|epub|fulltext|book|chapter))?|articles?|content)\/(10\.\d{4,9}\/[^?#]+)$/i;
-const IN_QUERY = /[?&](?:doi|id)=(10\.\d{4,9}\/[^&#]+)/i;
+const IN_PATH = new RegExp(
+  String.raw`\/(?:doi(?:\/(?:abs|full|pdf|epdf|epub|fulltext|book|chapter))?|articles?|content)\/(${DOI_START}[^?#]+)$`,
+  'i',
+);
+const IN_QUERY = new RegExp(`[?&](?:doi|id)=(${DOI_START}[^&#]+)`, 'i');
 /** A view of the article after its DOI in a publisher's path (Frontiers' `/full`), which is no part of the DOI. */
 const VIEW = /\/(?:full|abstract|pdf|epdf|fulltext|html|xml|references|figures|meta)\/?$/i;
 
 const isResolver = hostFact(({ bare }) => bare === 'doi.org' || bare === 'dx.doi.org');
-const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === 'export.arxiv.org');
+/** Whether a host is arXiv's (its papers' IDs name their month, and their DOIs are named after them). */
+export const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === 'export.arxiv.org');
 /** An arXiv paper's address (`/abs/2304.01234v2`, `/pdf/hep-th/9901001`): its identifier without the version. */
 const ARXIV_PAPER =
   /^\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?\/?$/;
