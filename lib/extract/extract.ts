@@ -675,15 +675,15 @@ function contextOf(
   const start = focus === null ? p.start : focus[0];
   const end = focus === null ? p.end : focus[1];
   const own = p.own ?? linkText.length;
-  // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too, and
-  // so is an element with no text in a block of nothing but links (WordPress's file block: the PDF's embed, its
-  // name and a Download button): their words are names, not a sentence about it.
   // A short list item is read from its start (a reference's authors and title before the DOI that ends it), and
   // as a unit: one with more than the link in it looks no further, where the items before it are other references.
   const item = block.item && text ? itemContext(text, start, end) : null;
   if (item !== null && item.length > own) return item;
   let context = item || (text ? sentenceAround(text, start, end) : '');
   if (block.outer === null) return context;
+  // A block with no text of its own (an embed or image in its paragraph or figure) is a link alone in it too, and
+  // so is an element with no text in a block of nothing but links (WordPress's file block: the PDF's embed, its
+  // name and a Download button): their words are names, not a sentence about it.
   if (context.length - own >= 12 && !(own === 0 && onlyLinks(block, text, pending, position))) return context;
   // One block out in a comment: its header and its neighbours' words are not about a comment that is one link.
   const levels = p.frame.comment !== null ? 1 : OUTER_LEVELS;

@@ -36,7 +36,7 @@ export function lookupDomains(report: Report): string[] {
  * URL names its month (`/2018/01/post.html`), the day of an article whose DOI names its year.
  */
 function refines(date: string, source: DateSource, known: string | null): boolean {
-  return source === 'meta' && known !== null && date.length > known.length && date.startsWith(`${known}-`);
+  return source === 'meta' && known !== null && date.startsWith(`${known}-`);
 }
 
 /**
