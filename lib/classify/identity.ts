@@ -178,19 +178,19 @@ export function siteIdentity(
     const account = url ? accountOf(url) : null;
     if (account) accounts.add(account);
   }
-  const name = own?.startsWith('blog:') ? own.slice(5) : info.name.toLowerCase();
-  if (!onPlatform && name.length >= MIN_NAME_LENGTH) accounts.add(`blog:${name}`);
+  // A blog on a platform goes by its blog's name; any other page by its site's. Short names tell nothing.
+  const blog = own?.startsWith('blog:') ?? false;
+  const name = blog ? own!.slice(5) : info.name.toLowerCase();
+  const telling = name.length >= MIN_NAME_LENGTH;
+  if (!onPlatform && telling) accounts.add(`blog:${name}`);
   return {
     domain: info.domain,
     name,
     onPlatform,
     accounts,
     aliases: aliases.map(typedHost).filter((a): a is string => a !== null),
-    homeName: onPlatform && own?.startsWith('blog:') && name.length >= MIN_NAME_LENGTH ? name : null,
-    accountName:
-      (!onPlatform || own?.startsWith('blog:')) && name.length >= MIN_NAME_LENGTH
-        ? name
-        : ownerHandle(accounts),
+    homeName: onPlatform && blog && telling ? name : null,
+    accountName: (!onPlatform || blog) && telling ? name : ownerHandle(accounts),
   };
 }
 
