@@ -17,6 +17,7 @@ import type {
   Report,
 } from './schemas';
 import { canonicalize } from './url/canonical';
+import { doiOf } from './url/doi';
 import { isWebUrl, MAX_URL_LENGTH, safeUrl } from './url/parse';
 import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
@@ -251,6 +252,8 @@ function buildLink(group: Group, page: PageContext): Link {
   if (best.href !== href) link.originalUrl = best.href;
   if (group.archived) link.archived = group.archived;
   if (shown?.deceptive) link.deceptiveHost = true;
+  const doi = info && url ? doiOf(url) : null;
+  if (doi) link.doi = doi;
   if (best.frame !== undefined) link.frame = best.frame;
   if (group.selected) link.selected = true;
   return link;

@@ -163,6 +163,8 @@ export const linkSchema = z.strictObject({
   originalUrl: z.string().optional(),
   archived: z.strictObject({ url: z.string(), capturedAt: isoDateSchema.nullable() }).optional(),
   deceptiveHost: z.boolean().optional(),
+  /** The DOI the address names (a resolver's, a publisher's or an arXiv paper's), for reference managers. */
+  doi: z.string().optional(),
   frame: z.number().int().nonnegative().optional(),
   /** An occurrence lies inside the text the reader had selected when the scan ran. */
   selected: z.boolean().optional(),

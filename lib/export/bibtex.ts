@@ -1,6 +1,6 @@
 import { hostInfo } from '../domains/host-info';
 import type { Link } from '../schemas';
-import { doiOfLink, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
+import { type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
 
 const LATEX: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -82,7 +82,7 @@ export function toBibtex({ links, accessed }: ExportInput): string {
       ['urldate', `{${isoDay(accessed)}}`],
     ];
     if (link.date) fields.push(['date', `{${link.date}}`]);
-    const doi = doiOfLink(link);
+    const { doi } = link;
     if (doi) fields.push(['doi', `{${bibtexUrl(doi)}}`]);
     if (link.domain) fields.push(['organization', `{${escapeBibtex(link.domain)}}`]);
     fields.push(['note', `{${escapeBibtex(noteOf(link))}}`]);

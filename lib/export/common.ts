@@ -1,8 +1,6 @@
 import { CONTROLS } from '../extract/context';
 import { CATEGORY_LABELS, CATEGORY_ORDER, linkTitle, placeOf } from '../format/labels';
 import type { Category, Link, Report } from '../schemas';
-import { doiOf } from '../url/doi';
-import { isWebUrl, safeUrl } from '../url/parse';
 
 /** What every export format writes: the page, the links chosen (filtered, in the reader's order), when accessed. */
 export interface ExportInput {
@@ -15,12 +13,6 @@ export interface ExportInput {
 /** One line of text: invisible and reordering controls removed, line breaks and runs of white space one space. */
 export function oneLine(text: string): string {
   return text.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
-}
-
-/** The DOI a link's address names, for the reference managers' own field (they fetch the work's record by it). */
-export function doiOfLink(link: Link): string | null {
-  const url = safeUrl(link.url);
-  return url && isWebUrl(url) ? doiOf(url) : null;
 }
 
 export function titleOf(link: Link): string {

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { bibtexKeys } from './bibtex';
-import { dateParts, doiOfLink, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
+import { dateParts, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
 
 const dateSchema = z.strictObject({
   'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).length(1),
@@ -33,7 +33,7 @@ export function toCslItems({ links, accessed }: ExportInput): CslItem[] {
     };
     if (link.date) item.issued = { 'date-parts': [dateParts(link.date)] };
     if (link.domain) item['container-title'] = link.domain;
-    const doi = doiOfLink(link);
+    const { doi } = link;
     if (doi) item.DOI = doi;
     item.note = noteOf(link);
     return cslItemSchema.parse(item);

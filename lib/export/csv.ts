@@ -30,6 +30,7 @@ const COLUMNS: Array<[string, (l: Link) => string | number | boolean | null | un
   ['archived.url', (l) => l.archived?.url],
   ['archived.capturedAt', (l) => l.archived?.capturedAt],
   ['deceptiveHost', (l) => l.deceptiveHost],
+  ['doi', (l) => l.doi],
   ['frame', (l) => l.frame],
   ['selected', (l) => l.selected],
   ['check.status', (l) => l.check?.status],

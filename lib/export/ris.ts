@@ -1,4 +1,4 @@
-import { doiOfLink, type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
+import { type ExportInput, isoDay, noteOf, oneLine, titleOf } from './common';
 
 const risDate = (iso: string) => {
   const [y, m, d] = iso.split('-');
@@ -18,7 +18,7 @@ export function toRis({ links, accessed }: ExportInput): string {
       lines.push(['DA', risDate(link.date)]);
     }
     lines.push(['Y2', risDate(isoDay(accessed))]);
-    const doi = doiOfLink(link);
+    const { doi } = link;
     if (doi) lines.push(['DO', doi]);
     if (link.domain) lines.push(['PB', link.domain]);
     lines.push(['KW', link.category]);

@@ -24,17 +24,27 @@ export const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === '
 const ARXIV_PAPER =
   /^\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?\/?$/;
 
+function mayNameDoi(part: string): boolean {
+  const at = part.indexOf('10');
+  return at >= 0 && (part.includes('10.', at) || /10%2e/i.test(part));
+}
+
 /** The DOI an address names (`10.1016/j.cell.2020.02.052`), decoded, or an arXiv paper's; else null. */
 export function doiOf(url: UrlParts): string | null {
-  const path = safeDecode(url.pathname);
   let doi: string | undefined;
   const record = recordOf(url);
-  if (isResolver(record)) doi = path.slice(1);
+  if (isResolver(record)) doi = safeDecode(url.pathname).slice(1);
   // arXiv registers a DOI for every paper, named after its identifier.
   else if (isArxiv(record)) {
-    const id = ARXIV_PAPER.exec(path)?.[1];
+    const id = ARXIV_PAPER.exec(safeDecode(url.pathname))?.[1];
     return id ? `10.48550/arXiv.${id}` : null;
-  } else doi = IN_PATH.exec(path)?.[1]?.replace(VIEW, '') ?? IN_QUERY.exec(safeDecode(url.search))?.[1];
+  }
+  // Most addresses name no DOI; one that does has its `10.` in the path or the query, the dot perhaps escaped.
+  else if (!mayNameDoi(url.pathname) && !mayNameDoi(url.search)) return null;
+  else
+    doi =
+      IN_PATH.exec(safeDecode(url.pathname))?.[1]?.replace(VIEW, '') ??
+      IN_QUERY.exec(safeDecode(url.search))?.[1];
   doi = doi?.replace(/\/+$/, '');
   // bioRxiv's and medRxiv's addresses add the version and view: `10.1101/2020.03.22.002386v1.full.pdf`.
   if (doi?.startsWith('10.1101/')) doi = doi.replace(/v\d+(?:\.full(?:\.pdf|-text)?)?$/, '');

@@ -229,6 +229,13 @@ describe('DOIs', () => {
     >;
     expect(csl.map((item) => item['DOI'])).toEqual(expected);
   });
+
+  it('are a field of the JSON export and a column of the CSV', () => {
+    const json = reportSchema.parse(JSON.parse(exportAs('json', doiInput)));
+    expect(json.links.map((l) => l.doi)).toEqual(expected);
+    const rows = parseCsv(exportAs('csv', doiInput), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['doi'])).toEqual(expected.map((doi) => doi ?? ''));
+  });
 });
 
 describe('HTML', () => {

@@ -19,6 +19,8 @@ describe('doiOf', () => {
       '10.1371/journal.pone.0123456',
     ],
     ['https://ieeexplore.ieee.org/servlet/opac?doi=10.1109/TPAMI.2019.2913372', '10.1109/TPAMI.2019.2913372'],
+    // A query value written encoded whole, its dot too.
+    ['https://example.org/resolve?doi=10%2E1109%2FTPAMI.2019.2913372', '10.1109/TPAMI.2019.2913372'],
     // arXiv's DOIs are named after the paper's identifier.
     ['https://arxiv.org/abs/2304.01234v2', '10.48550/arXiv.2304.01234'],
     ['https://arxiv.org/pdf/2304.01234.pdf', '10.48550/arXiv.2304.01234'],
