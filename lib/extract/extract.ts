@@ -911,6 +911,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       region = 'chrome';
       why = 'meta';
     }
+    // Wikipedia's citations name each identifier by a link to the article about it (`doi`:10.1080/…, `ISBN` 978-…,
+    // `OCLC`, `PMID`): a label, not what the reference cites.
+    if (region !== 'chrome' && isIdentifierLabel(resolved)) {
+      region = 'chrome';
+      why = 'identifier';
+    }
     // A link with nothing to show (no text, no label, no element inside: a script's hook, as Blogger's comment form
     // keeps its address in one) is no citation: a reader can neither see it nor click it.
     if (region !== 'chrome' && linkText === '' && p.link !== null && p.link.el.firstElementChild === null) {
@@ -1003,4 +1009,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     if (batch.length) onBatch(first, batch);
   };
   return { result, contexts };
+}
+
+/** Wikipedia's articles about an identifier, which its citation templates link each identifier's name to. */
+const IDENTIFIER_ARTICLE = /\/wiki\/[^/?#]+_(?:\(|%28)identifier(?:\)|%29)$/i;
+
+function isIdentifierLabel(href: string): boolean {
+  const last = href.charCodeAt(href.length - 1);
+  return (last === 41 || last === 57) && IDENTIFIER_ARTICLE.test(href);
 }

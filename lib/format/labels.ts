@@ -58,6 +58,7 @@ const FURNITURE_WORDS: Record<string, string> = {
   edit: 'edit link',
   ad: 'advert',
   empty: 'empty link',
+  identifier: 'identifier label',
   'outside content': 'outside the content',
 };
 
