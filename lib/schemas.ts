@@ -111,6 +111,7 @@ export const kindSchema = z.enum([
   'social',
   'archive',
   'document',
+  'book',
   'blog',
   'code',
   'web',

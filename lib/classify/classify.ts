@@ -4,7 +4,7 @@ import { hostFact } from '../url/host-facts';
 import { isWebUrl } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
-import { mediaKind, sourceKind } from './kind';
+import { isBookLookup, mediaKind, sourceKind } from './kind';
 import { LOGIN_HOSTS, LOGIN_PATH, PORTAL_HASH, SHARE_PATTERNS, SUBSCRIBE_PATH } from './tables';
 
 export interface Sorted {
@@ -85,7 +85,7 @@ const CHROME: Sorted = sorted('other', 'chrome', false);
 export function sortLink(input: SortInput, identity: SiteIdentity): Sorted {
   const { url, info, source, region } = input;
   if (region === 'chrome') return CHROME;
-  const self = isSelf(url, info, identity);
+  const self = isSelf(url, info, identity) && !isBookLookup(url);
   const media = mediaKind(url, source);
   if (media) return sorted('media', media, self);
   if (self) return sorted('self', sourceKind(url), self);

@@ -107,11 +107,42 @@ const hostKind = hostFact(({ bare: host }): HostKind | 'youtube' | null => {
   return null;
 });
 
+/** A library's, a catalogue's or a bookseller's page of one book, by host and path. */
+const BOOK_PAGES: ReadonlyArray<[host: RegExp, path: RegExp]> = [
+  // books.google.com/books?id=…, /books/about/….html?id=…
+  [/^books\.google\.[a-z.]+$/, /^\/books(?:\/|$)/],
+  [/^google\.[a-z.]+$/, /^\/books\/edition\//],
+  [/^openlibrary\.org$/, /^\/(?:books|works|isbn)\//],
+  [/^(?:search\.)?worldcat\.org$/, /^\/(?:[a-z]{2}\/)?(?:oclc|title|isbn)\//],
+  [/^goodreads\.com$/, /^\/book\/show\//],
+  // A book's Amazon id is its ISBN-10; other goods' start with B0.
+  [/^amazon\.[a-z.]+$/, /\/(?:dp|gp\/product)\/\d{9}[\dX](?:\/|$)/],
+  [/^gutenberg\.org$/, /^\/(?:ebooks|files)\/\d+/],
+  [/^bookshop\.org$/, /^\/(?:p\/)?books\//],
+  [/^isbnsearch\.org$/, /^\/isbn\//],
+];
+const bookPath = hostFact(({ bare }) => BOOK_PAGES.find(([host]) => host.test(bare))?.[1] ?? null);
+
+/**
+ * A wiki's look-up of a book by its ISBN (`/wiki/Special:BookSources/978-…`), as Wikipedia's citations link every
+ * ISBN: a pointer to the book, as doi.org is to a paper, not a page of the wiki.
+ */
+export function isBookLookup(url: UrlParts): boolean {
+  return url.pathname.startsWith('/wiki/Special:BookSources/');
+}
+
+function namesBook(url: UrlParts): boolean {
+  if (isBookLookup(url)) return true;
+  const path = bookPath(recordOf(url));
+  return path !== null && path.test(url.pathname);
+}
+
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
 export function sourceKind(url: UrlParts): Kind {
   const record = recordOf(url);
   const path = url.pathname;
   if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(record.bare)) return 'document';
+  if (namesBook(url)) return 'book';
   const kind = hostKind(record);
   if (kind === 'government' || kind === 'academic' || kind === 'archive' || kind === 'reference') return kind;
   if (kind === 'social' || /^\/@[\w.]+\/\d{6,}$/.test(path)) return 'social';

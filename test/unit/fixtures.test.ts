@@ -824,8 +824,9 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
       [wiki('Eurasianet'), 'self', 'reference', null, null],
       ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
       ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', '2021', 'id'],
-      [wiki('Special:BookSources/978-0-7656-3003-5'), 'self', 'reference', null, null],
-      ['https://search.worldcat.org/oclc/663444426', 'primary', 'reference', null, null],
+      // A book cited by its ISBN and its library record.
+      [wiki('Special:BookSources/978-0-7656-3003-5'), 'primary', 'book', null, null],
+      ['https://search.worldcat.org/oclc/663444426', 'primary', 'book', null, null],
     ]);
     const kremlin = report.links.find((l) => l.domain === 'kremlin.ru');
     expect(kremlin?.occurrences).toBe(2);
@@ -849,7 +850,7 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
     // The citation templates' links from an identifier's name to the article about it are labels.
     for (const label of ['Doi_(identifier)', 'ISBN_(identifier)', 'OCLC_(identifier)'])
       expect(why(wiki(label))).toMatchObject({ category: 'other', region: 'chrome', why: 'identifier' });
-    expect(report.counts).toEqual({ primary: 4, self: 9, media: 1, other: 26 });
+    expect(report.counts).toEqual({ primary: 5, self: 8, media: 1, other: 26 });
   });
 });
 

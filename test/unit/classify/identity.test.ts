@@ -135,6 +135,48 @@ describe('sorting', () => {
   });
 
   it.each([
+    'https://books.google.com/books?id=Qx8nAQAAMAAJ&pg=PA143',
+    'https://books.google.co.uk/books/about/Azerbaijan_Since_Independence.html?id=Qx8nAQAAMAAJ',
+    'https://www.google.com/books/edition/Azerbaijan_Since_Independence/Qx8nAQAAMAAJ',
+    'https://openlibrary.org/works/OL17356385W',
+    'https://openlibrary.org/isbn/9780765630035',
+    'https://search.worldcat.org/oclc/663444426',
+    'https://www.worldcat.org/title/663444426',
+    'https://www.goodreads.com/book/show/9521307',
+    'https://www.amazon.com/dp/076563003X',
+    'https://www.amazon.de/Azerbaijan-Since-Independence/dp/0765630036/ref=sr_1_1',
+    'https://www.gutenberg.org/ebooks/2600',
+    'https://bookshop.org/p/books/azerbaijan-since-independence/123',
+    'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-5',
+  ])('%s is a book', (href) => {
+    expect(sort(href)).toEqual({ category: 'primary', kind: 'book', self: false });
+  });
+
+  it.each([
+    // Other goods' Amazon ids start with B0; Google's and the catalogues' other pages are no book's.
+    'https://www.amazon.com/dp/B08N5WRWNW',
+    'https://www.google.com/search?q=azerbaijan',
+    'https://openlibrary.org/search?q=azerbaijan',
+    'https://www.goodreads.com/author/show/12345',
+    'https://en.wikipedia.org/wiki/Special:Search',
+  ])('%s is no book', (href) => {
+    expect(sort(href).kind).not.toBe('book');
+  });
+
+  it("counts a wiki's ISBN look-up as the book it names, not as the wiki's own page", () => {
+    const wiki = siteIdentity(new URL('https://en.wikipedia.org/wiki/Zangezur_corridor'), [], []);
+    const url = new URL('https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-5');
+    const info = hostInfo(url.hostname);
+    expect(sortLink({ url, info, source: 'a', region: 'article' }, wiki)).toEqual({
+      category: 'primary',
+      kind: 'book',
+      self: false,
+    });
+    const article = new URL('https://en.wikipedia.org/wiki/Azerbaijan');
+    expect(sortLink({ url: article, info, source: 'a', region: 'article' }, wiki).category).toBe('self');
+  });
+
+  it.each([
     ['mailto:a@b.org', 'email'],
     ['tel:+15551234', 'phone'],
     ['javascript:alert(1)', 'script'],
