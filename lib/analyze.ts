@@ -18,6 +18,7 @@ import type {
 } from './schemas';
 import { canonicalize } from './url/canonical';
 import { doiOf } from './url/doi';
+import { isbnOf } from './url/isbn';
 import { isWebUrl, MAX_URL_LENGTH, safeUrl } from './url/parse';
 import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
@@ -254,6 +255,8 @@ function buildLink(group: Group, page: PageContext): Link {
   if (shown?.deceptive) link.deceptiveHost = true;
   const doi = info && url ? doiOf(url) : null;
   if (doi) link.doi = doi;
+  const isbn = kind === 'book' && url ? isbnOf(url) : null;
+  if (isbn) link.isbn = isbn;
   if (best.frame !== undefined) link.frame = best.frame;
   if (group.selected) link.selected = true;
   return link;

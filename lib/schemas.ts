@@ -166,6 +166,8 @@ export const linkSchema = z.strictObject({
   deceptiveHost: z.boolean().optional(),
   /** The DOI the address names (a resolver's, a publisher's or an arXiv paper's), for reference managers. */
   doi: z.string().optional(),
+  /** The ISBN a book's address names (a wiki's ISBN look-up, a catalogue's record, Amazon's page), as digits. */
+  isbn: z.string().optional(),
   frame: z.number().int().nonnegative().optional(),
   /** An occurrence lies inside the text the reader had selected when the scan ran. */
   selected: z.boolean().optional(),

@@ -72,7 +72,7 @@ export function bibtexKeys(links: readonly Link[]): string[] {
   });
 }
 
-/** `@online` entries (biblatex): title, url, urldate, date, doi, note with the group and domain. */
+/** `@online` entries (biblatex): title, url, urldate, date, doi, isbn, note with the group and domain. */
 export function toBibtex({ links, accessed }: ExportInput): string {
   const keys = bibtexKeys(links);
   const entries = links.map((link, i) => {
@@ -84,6 +84,7 @@ export function toBibtex({ links, accessed }: ExportInput): string {
     if (link.date) fields.push(['date', `{${link.date}}`]);
     const { doi } = link;
     if (doi) fields.push(['doi', `{${bibtexUrl(doi)}}`]);
+    if (link.isbn) fields.push(['isbn', `{${link.isbn}}`]);
     if (link.domain) fields.push(['organization', `{${escapeBibtex(link.domain)}}`]);
     fields.push(['note', `{${escapeBibtex(noteOf(link))}}`]);
     return `@online{${keys[i]},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;

@@ -16,6 +16,7 @@ export const cslItemSchema = z.strictObject({
   issued: dateSchema.optional(),
   'container-title': z.string().optional(),
   DOI: z.string().optional(),
+  ISBN: z.string().optional(),
   note: z.string().optional(),
 });
 export type CslItem = z.infer<typeof cslItemSchema>;
@@ -35,6 +36,7 @@ export function toCslItems({ links, accessed }: ExportInput): CslItem[] {
     if (link.domain) item['container-title'] = link.domain;
     const { doi } = link;
     if (doi) item.DOI = doi;
+    if (link.isbn) item.ISBN = link.isbn;
     item.note = noteOf(link);
     return cslItemSchema.parse(item);
   });

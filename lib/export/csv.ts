@@ -31,6 +31,7 @@ const COLUMNS: Array<[string, (l: Link) => string | number | boolean | null | un
   ['archived.capturedAt', (l) => l.archived?.capturedAt],
   ['deceptiveHost', (l) => l.deceptiveHost],
   ['doi', (l) => l.doi],
+  ['isbn', (l) => l.isbn],
   ['frame', (l) => l.frame],
   ['selected', (l) => l.selected],
   ['check.status', (l) => l.check?.status],

@@ -20,6 +20,7 @@ export function toRis({ links, accessed }: ExportInput): string {
     lines.push(['Y2', risDate(isoDay(accessed))]);
     const { doi } = link;
     if (doi) lines.push(['DO', doi]);
+    if (link.isbn) lines.push(['SN', link.isbn]);
     if (link.domain) lines.push(['PB', link.domain]);
     lines.push(['KW', link.category]);
     lines.push(['N1', noteOf(link)]);

@@ -825,7 +825,7 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
       ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
       ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', '2021', 'id'],
       // A book cited by its ISBN and its library record.
-      [wiki('Special:BookSources/978-0-7656-3003-5'), 'primary', 'book', null, null],
+      [wiki('Special:BookSources/978-0-7656-3003-2'), 'primary', 'book', null, null],
       ['https://search.worldcat.org/oclc/663444426', 'primary', 'book', null, null],
     ]);
     const kremlin = report.links.find((l) => l.domain === 'kremlin.ru');

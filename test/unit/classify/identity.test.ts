@@ -139,15 +139,15 @@ describe('sorting', () => {
     'https://books.google.co.uk/books/about/Azerbaijan_Since_Independence.html?id=Qx8nAQAAMAAJ',
     'https://www.google.com/books/edition/Azerbaijan_Since_Independence/Qx8nAQAAMAAJ',
     'https://openlibrary.org/works/OL17356385W',
-    'https://openlibrary.org/isbn/9780765630035',
+    'https://openlibrary.org/isbn/9780765630032',
     'https://search.worldcat.org/oclc/663444426',
     'https://www.worldcat.org/title/663444426',
     'https://www.goodreads.com/book/show/9521307',
-    'https://www.amazon.com/dp/076563003X',
+    'https://www.amazon.com/dp/0765630036',
     'https://www.amazon.de/Azerbaijan-Since-Independence/dp/0765630036/ref=sr_1_1',
     'https://www.gutenberg.org/ebooks/2600',
     'https://bookshop.org/p/books/azerbaijan-since-independence/123',
-    'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-5',
+    'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-2',
   ])('%s is a book', (href) => {
     expect(sort(href)).toEqual({ category: 'primary', kind: 'book', self: false });
   });
@@ -165,7 +165,7 @@ describe('sorting', () => {
 
   it("counts a wiki's ISBN look-up as the book it names, not as the wiki's own page", () => {
     const wiki = siteIdentity(new URL('https://en.wikipedia.org/wiki/Zangezur_corridor'), [], []);
-    const url = new URL('https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-5');
+    const url = new URL('https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-2');
     const info = hostInfo(url.hostname);
     expect(sortLink({ url, info, source: 'a', region: 'article' }, wiki)).toEqual({
       category: 'primary',

@@ -238,6 +238,35 @@ describe('DOIs', () => {
   });
 });
 
+describe('ISBNs', () => {
+  const page = `<!doctype html><html><body><article><p>As Cornell writes (<i>Azerbaijan Since Independence</i>, ISBN
+    <a href="/wiki/Special:BookSources/978-0-7656-3003-2">978-0-7656-3003-2</a>; also
+    <a href="https://www.amazon.com/dp/0306406152">in paperback</a>), and as
+    <a href="https://openlibrary.org/works/OL17356385W">Open Library</a> lists.</p></article></body></html>`;
+  const report = scanHtml(page, 'https://en.wikipedia.org/wiki/Zangezur_corridor');
+  const books = report.links.filter((l) => l.kind === 'book');
+  const input: ExportInput = { report, links: books, accessed: NOW };
+  const expected = ['9780765630032', '0306406152', undefined];
+
+  it("go to each format's ISBN field, for the books whose address names one", async () => {
+    expect(books.map((l) => l.category)).toEqual(['primary', 'primary', 'primary']);
+    expect(books.map((l) => l.isbn)).toEqual(expected);
+    const bib = parseBibtex(exportAs('bibtex', input));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries.map((e) => e.fields['isbn'])).toEqual(expected);
+    const ris = (await Cite.async(exportAs('ris', input))).data as Array<Record<string, unknown>>;
+    expect(ris.map((item) => item['ISBN'])).toEqual(expected);
+    const csl = (await Cite.async(JSON.parse(exportAs('csl-json', input)))).data as Array<
+      Record<string, unknown>
+    >;
+    expect(csl.map((item) => item['ISBN'])).toEqual(expected);
+    const json = reportSchema.parse(JSON.parse(exportAs('json', input)));
+    expect(json.links.map((l) => l.isbn)).toEqual(expected);
+    const rows = parseCsv(exportAs('csv', input), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['isbn'])).toEqual(expected.map((isbn) => isbn ?? ''));
+  });
+});
+
 describe('HTML', () => {
   it('is safe to open: everything escaped, no script, a CSP, links only for http(s)', () => {
     const out = exportAs('html', input);
