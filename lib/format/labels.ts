@@ -44,10 +44,21 @@ export function readableUrl(url: string): string {
   }
 }
 
-/** What a row is called: its anchor text, unless that is only the URL again or empty. */
-export function linkTitle(link: Pick<Link, 'text' | 'url'>): string {
+/** Link text that is only a number or the identifier the link names: an ISBN, an OCLC number, a DOI. */
+function onlyIdentifier(text: string, doi: string | undefined): boolean {
+  return /^[\d\s.:/\-–X]+$/.test(text) || (doi !== undefined && text.toLowerCase() === doi.toLowerCase());
+}
+
+/**
+ * What a row is called: its anchor text, unless that is only the URL again or empty; or, where it is only an
+ * identifier (a reference's `ISBN 978-…`, `OCLC 663444426`, `doi:10.1080/…`), the reference it stands in.
+ */
+export function linkTitle(link: Pick<Link, 'text' | 'url'> & Partial<Pick<Link, 'context' | 'doi'>>): string {
   const text = link.text.trim();
   if (!text || /^(https?:\/\/|www\.)/i.test(text)) return readableUrl(link.url);
+  const { context } = link;
+  if (context && context.length > text.length && onlyIdentifier(text, link.doi) && context.includes(text))
+    return context;
   return text;
 }
 

@@ -205,7 +205,9 @@ function Row({ link, now, pending, onDomain, onAction }: RowProps) {
         <span class="place">{placeOf(link)}</span>
         <span class="kind">{link.kind}</span>
       </div>
-      {link.context && link.context !== link.text && <p class="context">{link.context}</p>}
+      {link.context && link.context !== link.text && link.context !== title && (
+        <p class="context">{link.context}</p>
+      )}
     </li>
   );
 }
