@@ -1,10 +1,11 @@
 import type { HostInfo } from '../domains/host-info';
 import type { Category, Kind, LinkSource, Region } from '../schemas';
 import { hostFact } from '../url/host-facts';
+import { isBookLookup } from '../url/isbn';
 import { isWebUrl } from '../url/parse';
 import { recordOf, type UrlParts } from '../url/parts';
 import { isSelf, type SiteIdentity } from './identity';
-import { isBookLookup, mediaKind, sourceKind } from './kind';
+import { mediaKind, sourceKind } from './kind';
 import { LOGIN_HOSTS, LOGIN_PATH, PORTAL_HASH, SHARE_PATTERNS, SUBSCRIBE_PATH } from './tables';
 
 export interface Sorted {

@@ -1,5 +1,6 @@
 import type { Kind, LinkSource } from '../schemas';
 import { hostFact } from '../url/host-facts';
+import { isBookLookup } from '../url/isbn';
 import { recordOf, type UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
@@ -122,14 +123,6 @@ const BOOK_PAGES: ReadonlyArray<[host: RegExp, path: RegExp]> = [
   [/^isbnsearch\.org$/, /^\/isbn\//],
 ];
 const bookPath = hostFact(({ bare }) => BOOK_PAGES.find(([host]) => host.test(bare))?.[1] ?? null);
-
-/**
- * A wiki's look-up of a book by its ISBN (`/wiki/Special:BookSources/978-…`), as Wikipedia's citations link every
- * ISBN: a pointer to the book, as doi.org is to a paper, not a page of the wiki.
- */
-export function isBookLookup(url: UrlParts): boolean {
-  return url.pathname.startsWith('/wiki/Special:BookSources/');
-}
 
 function namesBook(url: UrlParts): boolean {
   if (isBookLookup(url)) return true;

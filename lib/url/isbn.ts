@@ -2,10 +2,25 @@ import { safeDecode } from './parse';
 import { recordOf, type UrlParts } from './parts';
 
 /**
- * Where an address names a book by its ISBN: a wiki's look-up (`/wiki/Special:BookSources/978-…`), a catalogue's
- * (`/isbn/…`: Open Library, WorldCat, isbnsearch.org) or Amazon's page of the book, whose id is its ISBN-10.
+ * A wiki's look-up of a book by its ISBN, as Wikipedia's citations link every ISBN, under the special page's name in
+ * the wiki's language (the English name works in every language, and each language's own in its own wiki).
  */
-const IN_PATH = /^\/(?:wiki\/Special:BookSources|(?:[a-z]{2}\/)?isbn)\/([\dXx -]{10,17})\/?$/;
+const BOOK_SOURCES =
+  /^\/wiki\/(?:Special:BookSources|Spezial:ISBN-Suche|Spécial:Ouvrages_de_référence|Especial:FuentesDeLibros|Especial:Fontes_de_livros|Speciale:RicercaISBN|Speciaal:Boekbronnen|Specjalna:Książki|Служебная:Источники_книг|特別:文献資料)\/(.*)$/;
+
+/** The ISBN as written in a wiki's ISBN look-up (`/wiki/Special:BookSources/978-…`), or null for other paths. */
+function lookedUp(pathname: string): string | null {
+  if (!pathname.startsWith('/wiki/') || !pathname.includes(':')) return null;
+  return BOOK_SOURCES.exec(safeDecode(pathname))?.[1] ?? null;
+}
+
+/** A wiki's look-up of a book by its ISBN: a pointer to the book, as doi.org is to a paper, not a page of the wiki. */
+export function isBookLookup(url: UrlParts): boolean {
+  return lookedUp(url.pathname) !== null;
+}
+
+/** A catalogue's page of a book by its ISBN (`/isbn/…`: Open Library, WorldCat, isbnsearch.org). */
+const IN_PATH = /^\/(?:[a-z]{2}\/)?isbn\/([\dXx -]{10,17})\/?$/;
 const AMAZON_PATH = /\/(?:dp|gp\/product)\/(\d{9}[\dX])(?:\/|$)/;
 
 /** Whether the digits are an ISBN-10 or an ISBN-13, by its check digit. */
@@ -25,10 +40,11 @@ export function isIsbn(digits: string): boolean {
 
 /** The ISBN an address of a book names (its digits, `9780765630032` or `0765630036`), or null. */
 export function isbnOf(url: UrlParts): string | null {
+  // Amazon's page of a book, whose id is its ISBN-10.
   const amazon = /^amazon\.[a-z.]+$/.test(recordOf(url).bare);
-  const written = (amazon ? AMAZON_PATH : IN_PATH).exec(
-    amazon ? url.pathname : safeDecode(url.pathname),
-  )?.[1];
-  const digits = written?.replace(/[ -]/g, '').toUpperCase();
+  const written = amazon
+    ? AMAZON_PATH.exec(url.pathname)?.[1]
+    : (lookedUp(url.pathname) ?? IN_PATH.exec(safeDecode(url.pathname))?.[1]);
+  const digits = written?.replace(/[\s-]/g, '').toUpperCase();
   return digits && isIsbn(digits) ? digits : null;
 }

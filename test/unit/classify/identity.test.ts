@@ -148,6 +148,7 @@ describe('sorting', () => {
     'https://www.gutenberg.org/ebooks/2600',
     'https://bookshop.org/p/books/azerbaijan-since-independence/123',
     'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-2',
+    'https://de.wikipedia.org/wiki/Spezial:ISBN-Suche/0306406152',
   ])('%s is a book', (href) => {
     expect(sort(href)).toEqual({ category: 'primary', kind: 'book', self: false });
   });
