@@ -19,7 +19,7 @@ import type {
 import { canonicalize } from './url/canonical';
 import { doiOf } from './url/doi';
 import { isbnOf } from './url/isbn';
-import { isWebUrl, MAX_URL_LENGTH, safeUrl } from './url/parse';
+import { isWebUrl, MAX_URL_LENGTH, safeDecode, safeUrl } from './url/parse';
 import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
@@ -196,7 +196,27 @@ function pageAction(target: Target, raw: RawLink, page: PageContext): Kind | nul
   ) {
     return 'hashtag';
   }
+  if (url && raw.text.charCodeAt(0) === 35 && isHashtag(raw.text, url)) return 'hashtag';
   return null;
+}
+
+/** A hashtag's text: `#` and a tag with a letter in it (`#1` is an issue's or a footnote's number). */
+const HASHTAG = /^#(?=[\p{N}_]*\p{L})([\p{L}\p{M}\p{N}_]{1,140})$/u;
+
+/**
+ * A hashtag's link to its feed, on any site: the text is the tag and the address ends with it (Mastodon's
+ * `/tags/Armenia`, Bluesky's `/hashtag/armenia`, Instagram's `/explore/tags/…`, Tumblr's `/tagged/…`) or searches
+ * for it (`/search?q=%23armenia`).
+ */
+function isHashtag(text: string, url: UrlParts): boolean {
+  const tag = HASHTAG.exec(text)?.[1]?.toLowerCase();
+  if (!tag) return false;
+  const path = safeDecode(url.pathname).toLowerCase();
+  return (
+    path.endsWith(`/${tag}`) ||
+    path.endsWith(`/${tag}/`) ||
+    safeDecode(url.search).toLowerCase().includes(`#${tag}`)
+  );
 }
 
 function linkDate(

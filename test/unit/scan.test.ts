@@ -148,3 +148,28 @@ describe('a target cited in several forms', () => {
     expect(link?.archived?.capturedAt).toBe('2021-01-01');
   });
 });
+
+describe('hashtags', () => {
+  // A Mastodon post as its web interface renders it: hashtags and a mention are links, the article cited is too.
+  const html = `<html><body><main><div class="detailed-status"><div class="status__content"><p>The corridor deal,
+    again: <a href="https://www.rferl.org/a/zangezur-corridor/33456789.html" rel="nofollow noopener" target="_blank"><span class="invisible">https://www.</span><span class="ellipsis">rferl.org/a/zangezur-corridor/</span><span class="invisible">33456789.html</span></a>
+    <a href="https://mastodon.social/tags/Armenia" class="mention hashtag" rel="tag">#<span>Armenia</span></a>
+    <a href="https://mastodon.social/tags/Azerbaijan" class="mention hashtag" rel="tag">#<span>Azerbaijan</span></a>
+    <a href="https://bsky.app/hashtag/s%C3%BCnik" rel="tag">#sünik</a>
+    <a href="https://x.com/search?q=%23Zangezur&amp;src=hashtag_click">#Zangezur</a>, with
+    <a href="https://mastodon.social/@caucasuswatch" class="u-url mention">@<span>caucasuswatch</span></a>,
+    who filed it as <a href="https://github.com/caucasuswatch/notes/issues/12">#12</a>.</p></div></div></main></body></html>`;
+  const report = analyze(extract(html, 'https://mastodon.social/@penny/113456789012345678'));
+  const kindOf = (url: string) => report.links.find((l) => l.url === url)?.kind;
+
+  it("are their feed's links on any site, not citations; a number after # is no hashtag", () => {
+    expect(kindOf('https://mastodon.social/tags/Armenia')).toBe('hashtag');
+    expect(kindOf('https://mastodon.social/tags/Azerbaijan')).toBe('hashtag');
+    expect(kindOf('https://bsky.app/hashtag/s%C3%BCnik')).toBe('hashtag');
+    expect(kindOf('https://x.com/search?q=%23Zangezur&src=hashtag_click')).toBe('hashtag');
+    expect(report.links.filter((l) => l.kind === 'hashtag').every((l) => l.category === 'other')).toBe(true);
+    expect(kindOf('https://www.rferl.org/a/zangezur-corridor/33456789.html')).toBe('news');
+    expect(kindOf('https://mastodon.social/@caucasuswatch')).toBe('social');
+    expect(kindOf('https://github.com/caucasuswatch/notes/issues/12')).toBe('code');
+  });
+});
