@@ -96,8 +96,10 @@ type HostKind = Extract<
 >;
 /** The kind a host's tables give it, worked out once per host: pages cite the same hosts again and again. */
 const hostKind = hostFact(({ bare: host }): HostKind | 'youtube' | null => {
+  // The table first: a government's libraries of papers (PubMed, OSTI) are read as papers are.
+  if (inTable(host, ACADEMIC)) return 'academic';
   if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
-  if (ACADEMIC_SUFFIX.test(host) || inTable(host, ACADEMIC)) return 'academic';
+  if (ACADEMIC_SUFFIX.test(host)) return 'academic';
   if (inTable(host, ARCHIVE)) return 'archive';
   if (inTable(host, REFERENCE)) return 'reference';
   if (inTable(host, SOCIAL)) return 'social';

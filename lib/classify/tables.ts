@@ -233,8 +233,14 @@ export const ACADEMIC = new Set([
   'doi.org',
   'dx.doi.org',
   'jstor.org',
+  // PubMed and PubMed Central (pubmed., pmc. and www.ncbi.nlm.nih.gov/pmc/).
   'ncbi.nlm.nih.gov',
-  'pubmed.ncbi.nlm.nih.gov',
+  // The US government's reports of research it funded (OSTI), its library of education research, NASA's reports.
+  'osti.gov',
+  'eric.ed.gov',
+  'ntrs.nasa.gov',
+  // Handles, which repositories cite their papers by.
+  'hdl.handle.net',
   'sciencedirect.com',
   'springer.com',
   'link.springer.com',

@@ -124,6 +124,16 @@ describe('sorting', () => {
     });
     expect(sort('https://www.state.gov/report')).toMatchObject({ category: 'primary', kind: 'government' });
     expect(sort('https://www.ox.ac.uk/paper')).toMatchObject({ category: 'primary', kind: 'academic' });
+    // A government's libraries of papers are academic, its other sites government.
+    for (const paper of [
+      'https://pubmed.ncbi.nlm.nih.gov/32015507/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC7092803/',
+      'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7092803/',
+      'https://www.osti.gov/biblio/1234567',
+      'https://hdl.handle.net/10419/123456',
+    ])
+      expect(sort(paper), paper).toMatchObject({ category: 'primary', kind: 'academic' });
+    expect(sort('https://www.nih.gov/news-events/news-releases/x')).toMatchObject({ kind: 'government' });
     expect(sort('https://example.org/report.pdf?download=1')).toMatchObject({ kind: 'document' });
     expect(sort('https://img.example.org/photo.JPG?w=500')).toMatchObject({
       category: 'media',
