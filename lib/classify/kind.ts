@@ -60,7 +60,11 @@ export function mediaKind(url: UrlParts, source: LinkSource): MediaKind | null {
   return EMBED_SOURCES[source] ?? null;
 }
 
-const GOVERNMENT = /(?:^|\.)(?:gov|mil|gob|gouv|go|govt|gv|gc|admin|bund)\.[a-z]{2,3}$|\.(?:gov|mil|int)$/;
+/**
+ * Governments' second-level domains under a country's (`gov.uk`, `gouv.fr`, `go.jp`, `gc.ca`, `admin.ch`,
+ * `bund.de`), and the generic `.gov`, `.mil`, `.int`. A country's is two letters: `go.com` is Disney's.
+ */
+const GOVERNMENT = /(?:^|\.)(?:gov|mil|gob|gouv|go|govt|gv|gc|admin|bund)\.[a-z]{2}$|\.(?:gov|mil|int)$/;
 const GOVERNMENT_HOSTS = new Set([
   'canada.ca',
   'europa.eu',
@@ -96,11 +100,12 @@ type HostKind = Extract<
 >;
 /** The kind a host's tables give it, worked out once per host: pages cite the same hosts again and again. */
 const hostKind = hostFact(({ bare: host }): HostKind | 'youtube' | null => {
-  // The table first: a government's libraries of papers (PubMed, OSTI) are read as papers are.
+  // These tables first: a government's libraries of papers (PubMed, OSTI) and its web archives are read as papers
+  // and archives are.
   if (inTable(host, ACADEMIC)) return 'academic';
+  if (inTable(host, ARCHIVE)) return 'archive';
   if (GOVERNMENT.test(host) || inTable(host, GOVERNMENT_HOSTS)) return 'government';
   if (ACADEMIC_SUFFIX.test(host)) return 'academic';
-  if (inTable(host, ARCHIVE)) return 'archive';
   if (inTable(host, REFERENCE)) return 'reference';
   if (inTable(host, SOCIAL)) return 'social';
   if (inTable(host, NEWS) || /(?:^|[.-])news(?:[.-]|$)/.test(host)) return 'news';

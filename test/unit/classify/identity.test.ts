@@ -134,6 +134,13 @@ describe('sorting', () => {
     ])
       expect(sort(paper), paper).toMatchObject({ category: 'primary', kind: 'academic' });
     expect(sort('https://www.nih.gov/news-events/news-releases/x')).toMatchObject({ kind: 'government' });
+    // Its web archives are archives; a country's government domain is two letters after go., gov. or gouv.
+    expect(sort('https://webarchive.loc.gov/all/20201110/https://example.org/')).toMatchObject({
+      kind: 'archive',
+    });
+    expect(sort('https://www.mofa.go.jp/press/release/x.html')).toMatchObject({ kind: 'government' });
+    expect(sort('https://www.diplomatie.gouv.fr/fr/x')).toMatchObject({ kind: 'government' });
+    expect(sort('https://abcnews.go.com/International/story?id=123')).toMatchObject({ kind: 'news' });
     expect(sort('https://example.org/report.pdf?download=1')).toMatchObject({ kind: 'document' });
     expect(sort('https://img.example.org/photo.JPG?w=500')).toMatchObject({
       category: 'media',
