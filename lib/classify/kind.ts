@@ -90,6 +90,31 @@ const GOVERNMENT_HOSTS = new Set([
   'gov.ge',
   'gov.ua',
   'president.gov.ua',
+  // The United Nations' agencies and the other bodies of governments together (most of whose domains end in .int).
+  'ohchr.org',
+  'unhcr.org',
+  'unicef.org',
+  'undp.org',
+  'unesco.org',
+  'wfp.org',
+  'unodc.org',
+  'unfpa.org',
+  'unep.org',
+  'unctad.org',
+  'fao.org',
+  'ilo.org',
+  'iaea.org',
+  'wto.org',
+  'icj-cij.org',
+]);
+/** Hosts whose pages are documents whatever their paths: shared files, scanned papers, slides. */
+const DOCUMENT_HOSTS = new Set([
+  'docs.google.com',
+  'drive.google.com',
+  'documentcloud.org',
+  'scribd.com',
+  'slideshare.net',
+  'issuu.com',
 ]);
 const ACADEMIC_SUFFIX = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/;
 const BLOG_PATH = /(?:^|\/)blogs?(?:\/|$)|^\/\d{4}\/\d{1,2}\/(?:\d{1,2}\/)?[^/]+(?:\.html?|\/)?$/;
@@ -137,11 +162,13 @@ function namesBook(url: UrlParts): boolean {
   return path !== null && path.test(url.pathname);
 }
 
+const isDocumentHost = hostFact(({ bare }) => inTable(bare, DOCUMENT_HOSTS) !== null);
+
 /** What kind of source a (non-media) URL is: news, government, academic, reference, social, archive, … */
 export function sourceKind(url: UrlParts): Kind {
   const record = recordOf(url);
   const path = url.pathname;
-  if (DOCUMENT_EXTENSIONS.test(path) || /^(docs|drive)\.google\.com$/.test(record.bare)) return 'document';
+  if (DOCUMENT_EXTENSIONS.test(path) || isDocumentHost(record)) return 'document';
   if (namesBook(url)) return 'book';
   const kind = hostKind(record);
   if (kind === 'government' || kind === 'academic' || kind === 'archive' || kind === 'reference') return kind;

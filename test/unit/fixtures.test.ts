@@ -1072,7 +1072,7 @@ describe('old Reddit thread (a forum without an adapter)', () => {
       {
         url: 'https://www.crisisgroup.org/europe-central-asia/caucasus/armenia-azerbaijan/2021-report',
         category: 'primary',
-        kind: 'web',
+        kind: 'reference',
         region: 'article',
         domain: 'crisisgroup.org',
         date: null,
@@ -1245,7 +1245,7 @@ describe('new Reddit thread (shreddit web components)', () => {
       [
         'https://www.crisisgroup.org/europe-central-asia/caucasus/armenia-azerbaijan/2021-report',
         'primary',
-        'web',
+        'reference',
         'article',
         null,
         null,

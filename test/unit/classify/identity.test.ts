@@ -141,6 +141,19 @@ describe('sorting', () => {
     expect(sort('https://www.mofa.go.jp/press/release/x.html')).toMatchObject({ kind: 'government' });
     expect(sort('https://www.diplomatie.gouv.fr/fr/x')).toMatchObject({ kind: 'government' });
     expect(sort('https://abcnews.go.com/International/story?id=123')).toMatchObject({ kind: 'news' });
+    expect(sort('https://www.azatutyun.am/a/33456789.html')).toMatchObject({ kind: 'news' });
+    // The UN's agencies are governments' bodies, as the UN is.
+    expect(sort('https://www.ohchr.org/en/press-releases/2024/01/x')).toMatchObject({ kind: 'government' });
+    expect(sort('https://www.crisisgroup.org/europe-central-asia/caucasus/x')).toMatchObject({
+      kind: 'reference',
+    });
+    for (const doc of [
+      'https://www.documentcloud.org/documents/24012345-memo',
+      'https://www.scribd.com/document/123456/report',
+      'https://docs.google.com/document/d/abc/edit',
+    ])
+      expect(sort(doc), doc).toMatchObject({ kind: 'document' });
+    expect(sort('https://imgur.com/a/Xy12Ab')).toMatchObject({ category: 'media', kind: 'image' });
     expect(sort('https://example.org/report.pdf?download=1')).toMatchObject({ kind: 'document' });
     expect(sort('https://img.example.org/photo.JPG?w=500')).toMatchObject({
       category: 'media',
