@@ -6,6 +6,7 @@ import { safeUrl } from '../url/parse';
 import { cleanText } from './context';
 
 const AUTHOR = [
+  // The walk notes the first `.fn` in a comment as it passes (`HeaderHints`): keep it the first.
   '.fn',
   '[itemprop="author"] [itemprop="name"]',
   '[itemprop="author"]',
@@ -25,6 +26,7 @@ const AUTHOR = [
   'faceplate-tracker[noun="comment_author"]',
 ];
 const COMMENT_DATE = [
+  // The walk notes the first `time[datetime]` in a comment as it passes (`HeaderHints`): keep it the first.
   'time[datetime]',
   '[itemprop="dateCreated"]',
   '[itemprop="datePublished"]',
@@ -78,19 +80,33 @@ export function isAuthorLink(header: CommentHeader, link: Element): boolean {
   return header.author !== null && (header.author === link || header.author.contains(link));
 }
 
+/**
+ * Elements a walk through a comment has met, matching the most preferred selectors of its author and its date
+ * (`AUTHOR[0]`, `COMMENT_DATE[0]`): the first in its own part, outside the replies nested in it.
+ */
+export interface HeaderHints {
+  author: Element | null;
+  date: Element | null;
+}
+
 /** Who wrote a comment and when, read from its own header (not from the replies nested inside it). */
-export function commentHeader(el: Element, pageUrl: string, bounds: DateBounds): CommentHeader {
+export function commentHeader(
+  el: Element,
+  pageUrl: string,
+  bounds: DateBounds,
+  hints?: HeaderHints,
+): CommentHeader {
   const ref: CommentRef = {};
   // New Reddit names a comment by its thing id: <shreddit-comment thingid="t1_k1">
   const rawId = el.getAttribute('id') ?? el.getAttribute('thingid') ?? '';
   const id = rawId.replace(/^(?:div-|li-)comment-/, 'comment-');
   // Only ids that name this comment (`comment-123`, Blogger's `c123…`); YouTube gives every comment id="comment".
   if (/\d/.test(id)) ref.id = id.slice(0, 200);
-  const authorEl = first(el, AUTHOR);
+  const authorEl = hints?.author ?? first(el, AUTHOR);
   // New Reddit also names the author on the comment itself: <shreddit-comment author="…">
   const author = cleanText(authorEl?.textContent ?? el.getAttribute('author') ?? '', 120);
   if (author) ref.author = author;
-  const dateEl = first(el, COMMENT_DATE);
+  const dateEl = hints?.date ?? first(el, COMMENT_DATE);
   const date = dateOf(dateEl, bounds);
   if (date) ref.date = date;
   if (!ref.id) {

@@ -4,7 +4,7 @@ import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
 import { safeUrl } from '../url/parse';
 import { resolveHref } from '../url/parts';
-import { commentHeader, isAuthorLink, postRef } from './attribution';
+import { commentHeader, type HeaderHints, isAuthorLink, postRef } from './attribution';
 import { findTextLinks, mayHoldLink } from './bare-urls';
 import { cleanText, itemContext, sentenceAround } from './context';
 import { pageInfo } from './page-info';
@@ -131,10 +131,22 @@ const EMBED_ATTRS: Record<string, [LinkSource, string[]]> = {
 
 const NO_CLASSES: readonly string[] = [];
 
+/**
+ * A comment the walk is in, with the elements of its header the walk has met in it so far (outside the replies
+ * nested in it and outside shadow roots): the first that `.fn` and `time[datetime]` match, the most preferred of
+ * the header's selectors, so that reading the header needs no search for them (`commentHeader`).
+ */
+interface CommentMark extends HeaderHints {
+  el: Element;
+}
+
+/** Whether a class attribute names the class `fn` (hCard's formatted name: WordPress's comment author). */
+const FN_CLASS = /(?:^|\s)fn(?:\s|$)/;
+
 interface Frame {
   region: Region | 'unknown';
   why: string | undefined;
-  comment: Element | null;
+  comment: CommentMark | null;
   post: Element | null;
   /** Inside an entry (an article, a post's content, a comment), not only the page's main part. */
   entry: boolean;
@@ -286,6 +298,8 @@ class Walker {
   elements = 0;
   sawContent = false;
   truncated = false;
+  /** How many shadow roots the walk is inside (a comment's header is read by selectors, which do not enter them). */
+  private shadows = 0;
   /**
    * Called when a link is about to be recorded outside any other link and at least this many are pending: every
    * link recorded so far has been walked through, so its text is known (`read` finishes and sends them early).
@@ -491,6 +505,14 @@ class Walker {
       frame = copyFrame(frame);
       frame.block = this.block(outer, tag === 'li');
     }
+    const comment = parent.comment;
+    if (comment !== null && (comment.author === null || comment.date === null) && this.shadows === 0) {
+      if (comment.author === null) {
+        const cls = parent.region !== 'chrome' ? this.facts.cls : this.classOf(el);
+        if (cls.includes('fn') && FN_CLASS.test(cls)) comment.author = el;
+      }
+      if (comment.date === null && tag === 'time' && el.hasAttribute('datetime')) comment.date = el;
+    }
     const inLink = frame.link;
     if (inLink !== null) {
       if (block) inLink.card = true;
@@ -582,7 +604,9 @@ class Walker {
       this.texts = new WalkText();
       const inShadow = copyFrame(frame);
       inShadow.block = this.block(null);
+      this.shadows++;
       this.walk(shadow, inShadow);
+      this.shadows--;
       this.textPos = saved;
       this.texts = savedTexts;
     }
@@ -629,7 +653,7 @@ class Walker {
         return regionFrame(frame, 'comments', undefined);
       case 'comment': {
         const next = regionFrame(frame, 'comments', undefined);
-        next.comment = el;
+        next.comment = { el, author: null, date: null };
         next.entry = true;
         return next;
       }
@@ -868,7 +892,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     title: null,
   };
   // Each block's text, comment and archive post is read once, however many links it holds.
-  const headerOf = memoize((el: Element) => commentHeader(el, pageUrl.href, bounds));
+  const headerOf = memoize((mark: CommentMark) => commentHeader(mark.el, pageUrl.href, bounds, mark));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const links: RawLink[] = [];
   const selection: number[] = [];
