@@ -82,8 +82,7 @@ export function toBibtex({ links, accessed }: ExportInput): string {
       ['urldate', `{${isoDay(accessed)}}`],
     ];
     if (link.date) fields.push(['date', `{${link.date}}`]);
-    const { doi } = link;
-    if (doi) fields.push(['doi', `{${bibtexUrl(doi)}}`]);
+    if (link.doi) fields.push(['doi', `{${bibtexUrl(link.doi)}}`]);
     if (link.isbn) fields.push(['isbn', `{${link.isbn}}`]);
     if (link.domain) fields.push(['organization', `{${escapeBibtex(link.domain)}}`]);
     fields.push(['note', `{${escapeBibtex(noteOf(link))}}`]);

@@ -34,8 +34,7 @@ export function toCslItems({ links, accessed }: ExportInput): CslItem[] {
     };
     if (link.date) item.issued = { 'date-parts': [dateParts(link.date)] };
     if (link.domain) item['container-title'] = link.domain;
-    const { doi } = link;
-    if (doi) item.DOI = doi;
+    if (link.doi) item.DOI = link.doi;
     if (link.isbn) item.ISBN = link.isbn;
     item.note = noteOf(link);
     return cslItemSchema.parse(item);

@@ -18,8 +18,7 @@ export function toRis({ links, accessed }: ExportInput): string {
       lines.push(['DA', risDate(link.date)]);
     }
     lines.push(['Y2', risDate(isoDay(accessed))]);
-    const { doi } = link;
-    if (doi) lines.push(['DO', doi]);
+    if (link.doi) lines.push(['DO', link.doi]);
     if (link.isbn) lines.push(['SN', link.isbn]);
     if (link.domain) lines.push(['PB', link.domain]);
     lines.push(['KW', link.category]);

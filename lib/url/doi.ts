@@ -24,6 +24,7 @@ export const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === '
 const ARXIV_PAPER =
   /^\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?\/?$/;
 
+/** Whether a path or a query may hold a DOI: a `10.`, its dot perhaps escaped (`10%2E`). */
 function mayNameDoi(part: string): boolean {
   const at = part.indexOf('10');
   return at >= 0 && (part.includes('10.', at) || /10%2e/i.test(part));
