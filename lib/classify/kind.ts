@@ -1,6 +1,6 @@
 import type { Kind, LinkSource } from '../schemas';
 import { hostFact } from '../url/host-facts';
-import { isBookLookup } from '../url/isbn';
+import { isBookLookup, isbnInQuery } from '../url/isbn';
 import { recordOf, type UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
@@ -159,7 +159,8 @@ const bookPath = hostFact(({ bare }) => BOOK_PAGES.find(([host]) => host.test(ba
 function namesBook(url: UrlParts): boolean {
   if (isBookLookup(url)) return true;
   const path = bookPath(recordOf(url));
-  return path !== null && path.test(url.pathname);
+  // Any site's page that names its book by ISBN in its query (a bookseller's `?ean=978…`).
+  return (path !== null && path.test(url.pathname)) || isbnInQuery(url) !== null;
 }
 
 const isDocumentHost = hostFact(({ bare }) => inTable(bare, DOCUMENT_HOSTS) !== null);

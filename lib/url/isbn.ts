@@ -22,6 +22,19 @@ export function isBookLookup(url: UrlParts): boolean {
 /** A catalogue's page of a book by its ISBN (`/isbn/…`: Open Library, WorldCat, isbnsearch.org). */
 const IN_PATH = /^\/(?:[a-z]{2}\/)?isbn\/([\dXx -]{10,17})\/?$/;
 const AMAZON_PATH = /\/(?:dp|gp\/product)\/(\d{9}[\dX])(?:\/|$)/;
+/** A query naming the book by its ISBN: Google Books' `vid=ISBN…`, a bookseller's `isbn=` or `ean=`. */
+const IN_QUERY = /[?&](?:vid=ISBN|isbn=|ean=)([\dXx-]{10,17})(?:&|$)/i;
+
+/** The ISBN a query names (`?isbn=…`, `?ean=978…`, `?vid=ISBN…`), its check digit checked, or null. */
+export function isbnInQuery(url: UrlParts): string | null {
+  return url.search.length > 5 ? checked(IN_QUERY.exec(url.search)?.[1]) : null;
+}
+
+/** The digits of an ISBN as written (hyphens and spaces dropped), if they are one. */
+function checked(written: string | undefined): string | null {
+  const digits = written?.replace(/[\s-]/g, '').toUpperCase();
+  return digits && isIsbn(digits) ? digits : null;
+}
 
 /** Whether the digits are an ISBN-10 or an ISBN-13, by its check digit. */
 export function isIsbn(digits: string): boolean {
@@ -41,10 +54,6 @@ export function isIsbn(digits: string): boolean {
 /** The ISBN an address of a book names (its digits, `9780765630032` or `0765630036`), or null. */
 export function isbnOf(url: UrlParts): string | null {
   // Amazon's page of a book, whose id is its ISBN-10.
-  const amazon = /^amazon\.[a-z.]+$/.test(recordOf(url).bare);
-  const written = amazon
-    ? AMAZON_PATH.exec(url.pathname)?.[1]
-    : (lookedUp(url.pathname) ?? IN_PATH.exec(safeDecode(url.pathname))?.[1]);
-  const digits = written?.replace(/[\s-]/g, '').toUpperCase();
-  return digits && isIsbn(digits) ? digits : null;
+  if (/^amazon\.[a-z.]+$/.test(recordOf(url).bare)) return checked(AMAZON_PATH.exec(url.pathname)?.[1]);
+  return checked(lookedUp(url.pathname) ?? IN_PATH.exec(safeDecode(url.pathname))?.[1]) ?? isbnInQuery(url);
 }

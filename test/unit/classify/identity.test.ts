@@ -179,6 +179,9 @@ describe('sorting', () => {
     'https://bookshop.org/p/books/azerbaijan-since-independence/123',
     'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-2',
     'https://de.wikipedia.org/wiki/Spezial:ISBN-Suche/0306406152',
+    // Any site's page that names its book by ISBN in its query.
+    'https://www.barnesandnoble.com/w/azerbaijan-since-independence/1100?ean=9780765630032',
+    'https://books.google.com/books?vid=ISBN9780765630032',
   ])('%s is a book', (href) => {
     expect(sort(href)).toEqual({ category: 'primary', kind: 'book', self: false });
   });
@@ -190,6 +193,9 @@ describe('sorting', () => {
     'https://openlibrary.org/search?q=azerbaijan',
     'https://www.goodreads.com/author/show/12345',
     'https://en.wikipedia.org/wiki/Special:Search',
+    // A product's EAN that is no ISBN, and an ISBN whose check digit is wrong.
+    'https://shop.example.com/item?ean=4006381333931',
+    'https://shop.example.com/item?isbn=0306406153',
   ])('%s is no book', (href) => {
     expect(sort(href).kind).not.toBe('book');
   });

@@ -19,6 +19,13 @@ describe('isbnOf', () => {
     ['https://isbnsearch.org/isbn/080442957X', '080442957X'],
     ['https://search.worldcat.org/isbn/9780765630032', '9780765630032'],
     ['https://www.amazon.com/dp/0765630036', '0765630036'],
+    // Or in the query: Google Books' volume by ISBN, a bookseller's ISBN or EAN.
+    ['https://books.google.com/books?vid=ISBN9780765630032', '9780765630032'],
+    [
+      'https://www.barnesandnoble.com/w/azerbaijan-since-independence/1100?ean=9780765630032',
+      '9780765630032',
+    ],
+    ['https://bookshop.org/p/books/azerbaijan/123?isbn=0-306-40615-2&aid=1', '0306406152'],
     ['https://www.amazon.co.uk/Azerbaijan-Since-Independence/dp/0765630036/ref=sr_1_1', '0765630036'],
     // A wrong check digit, and other goods' Amazon ids, name no book.
     ['https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-5', null],
