@@ -892,6 +892,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     title: null,
   };
   // Each block's text, comment and archive post is read once, however many links it holds.
+  // Where a wiki's articles are (`https://en.wikipedia.org/wiki/`), for the links of its citations to them.
+  const wikiArticles = `${pageUrl.origin}/wiki/`;
   const headerOf = memoize((mark: CommentMark) => commentHeader(mark.el, pageUrl.href, bounds, mark));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const links: RawLink[] = [];
@@ -940,6 +942,19 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     if (region !== 'chrome' && isIdentifierLabel(resolved)) {
       region = 'chrome';
       why = 'identifier';
+    }
+    // A wiki citation's links to the wiki's own articles, the author's, the journal's or the publisher's
+    // (`<cite class="citation">… <i><a href="/wiki/Eurasianet">`), say who wrote or published the source, not what
+    // it is; a look-up (`Special:BookSources/…`) names the book itself.
+    if (
+      region !== 'chrome' &&
+      p.link !== null &&
+      resolved.startsWith(wikiArticles) &&
+      !resolved.includes(':', wikiArticles.length) &&
+      inCitation(p.link.el)
+    ) {
+      region = 'chrome';
+      why = 'citation details';
     }
     // A link with nothing to show (no text, no label, no element inside: a script's hook, as Blogger's comment form
     // keeps its address in one) is no citation: a reader can neither see it nor click it.
@@ -1041,4 +1056,10 @@ const IDENTIFIER_ARTICLE = /\/wiki\/[^/?#]+_(?:\(|%28)identifier(?:\)|%29)$/i;
 function isIdentifierLabel(href: string): boolean {
   const last = href.charCodeAt(href.length - 1);
   return (last === 41 || last === 57) && IDENTIFIER_ARTICLE.test(href);
+}
+
+/** Whether an element is inside a citation as MediaWiki's citation templates write it: `<cite class="citation …">`. */
+function inCitation(el: Element): boolean {
+  const cite = el.closest('cite');
+  return cite !== null && /(?:^|\s)citation(?:\s|$)/.test(cite.getAttribute('class') ?? '');
 }

@@ -70,6 +70,7 @@ const FURNITURE_WORDS: Record<string, string> = {
   ad: 'advert',
   empty: 'empty link',
   identifier: 'identifier label',
+  'citation details': 'citation details',
   'outside content': 'outside the content',
 };
 

@@ -821,7 +821,6 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
       [wiki('Lachin_corridor'), 'self', 'reference', null, null],
       [wiki('Middle_Corridor'), 'self', 'reference', null, null],
       ['https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor', 'primary', 'news', null, null],
-      [wiki('Eurasianet'), 'self', 'reference', null, null],
       ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
       ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', '2021', 'id'],
       // A book cited by its ISBN and its library record.
@@ -850,7 +849,14 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
     // The citation templates' links from an identifier's name to the article about it are labels.
     for (const label of ['Doi_(identifier)', 'ISBN_(identifier)', 'OCLC_(identifier)'])
       expect(why(wiki(label))).toMatchObject({ category: 'other', region: 'chrome', why: 'identifier' });
-    expect(report.counts).toEqual({ primary: 5, self: 8, media: 1, other: 26 });
+    // So are their links to the wiki's articles on the source's author and publisher.
+    for (const about of ['Eurasianet', 'Thomas_de_Waal'])
+      expect(why(wiki(about))).toMatchObject({
+        category: 'other',
+        region: 'chrome',
+        why: 'citation details',
+      });
+    expect(report.counts).toEqual({ primary: 5, self: 7, media: 1, other: 28 });
   });
 });
 
