@@ -107,7 +107,8 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
               <td class="where-cell">{placeOf(link)}</td>
               <td>{link.kind}</td>
               <td>{formatCount(link.occurrences)}</td>
-              <td class="ctx">{link.context}</td>
+              {/* A row named by its reference (an ISBN's, a DOI's) has said its context already. */}
+              <td class="ctx">{link.context !== linkTitle(link) ? link.context : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -362,6 +362,26 @@ describe('popup on the seed WordPress post', () => {
     await report.screenshot({ path: resolve(SHOTS, 'report-light.png') });
   });
 
+  it("names a reference's identifier links by the reference, in the popup and once in the report", async () => {
+    const wiki = 'https://en.wikipedia.org/wiki/Zangezur_corridor';
+    await openFixture(h, wiki, 'wikipedia-article.html');
+    const tabId = await tabIdOf(h, wiki);
+    const popup = await openPopup(h, tabId);
+    const isbn = 'https://en.wikipedia.org/wiki/Special:BookSources/978-0-7656-3003-2';
+    const book = 'Cornell, Svante E. (2011). Azerbaijan Since Independence.';
+    const row = popup.locator(`[data-group="primary"] li[data-url="${isbn}"]`);
+    expect(await row.locator('.title').textContent()).toContain(book);
+    expect(await row.locator('.kind').textContent()).toBe('book');
+    const report = await h.context.newPage();
+    await report.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}&view=tab`);
+    await report.waitForSelector('#results[aria-busy="false"]');
+    expect(await report.textContent(`tr[data-url="${isbn}"] .title-cell`)).toContain(book);
+    expect(await report.textContent(`tr[data-url="${isbn}"] .ctx`)).toBe('');
+    expect(await report.textContent('tr[data-url*="eurasianet.org"] .ctx')).toContain('Kucera, Joshua');
+    await report.close();
+    await popup.close();
+  });
+
   it('scans a page again with the extractor its first scan left there, reading the page as it is now', async () => {
     const page = await openFixture(h, SEED, 'wordpress-post.html');
     const tabId = await tabIdOf(h, SEED);
