@@ -181,6 +181,8 @@ interface PageContext {
   youTubeId: string | undefined;
   identity: SiteIdentity;
   published: IsoDate | null;
+  /** The dates the page's citations give the works they cite, by target key. */
+  citedDates: ReadonlyMap<string, IsoDate> | null;
 }
 
 /** Sorting rules that depend on the page: in-page anchors, the video's own timestamps, hashtags. */
@@ -237,7 +239,14 @@ function linkDate(
 function buildLink(group: Group, page: PageContext): Link {
   const { target, best } = group;
   const { url, info } = target;
-  const { date, dateSource } = group.dated;
+  let { date, dateSource } = group.dated;
+  // A citation's date of the work is better than the archive's first sight of it.
+  const cited =
+    dateSource === null || dateSource === 'archive' ? page.citedDates?.get(target.key) : undefined;
+  if (cited) {
+    date = cited;
+    dateSource = 'citation';
+  }
   const action = pageAction(target, best, page);
   let category: Category = 'other';
   let kind: Kind = action ?? 'invalid';
@@ -290,6 +299,20 @@ function originalPage(pageUrl: URL, bounds: DateBounds): { original: UrlParts; a
     : { original: snapshot(pageUrl), archived: false };
 }
 
+/** The dates a page's citations give, by the key of the target each names (its forms share it). */
+function citedDatesByKey(
+  cited: ExtractResult['page']['citedDates'],
+  targets: TargetCache,
+): ReadonlyMap<string, IsoDate> | null {
+  if (!cited?.length) return null;
+  const byKey = new Map<string, IsoDate>();
+  for (const { url, date } of cited) {
+    const { key } = targets.get(url);
+    if (!byKey.has(key)) byKey.set(key, date);
+  }
+  return byKey;
+}
+
 /** The registrable domain a report will give as the page's site (what site aliases are stored under). */
 export function siteDomain(pageHref: string): string {
   const pageUrl = safeUrl(pageHref) ?? new URL('about:blank');
@@ -315,6 +338,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     youTubeId: canon.youTubeId,
     identity,
     published: extract.page.published?.date ?? null,
+    citedDates: citedDatesByKey(extract.page.citedDates, targets),
   };
 
   // By target ID (the links are put in page order after).

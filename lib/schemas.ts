@@ -13,7 +13,7 @@ export type Region = z.infer<typeof regionSchema>;
 export const categorySchema = z.enum(['primary', 'self', 'media', 'other']);
 export type Category = z.infer<typeof categorySchema>;
 
-export const dateSourceSchema = z.enum(['url', 'id', 'meta', 'http', 'archive']);
+export const dateSourceSchema = z.enum(['url', 'id', 'meta', 'citation', 'http', 'archive']);
 export type DateSource = z.infer<typeof dateSourceSchema>;
 
 /** Which element (or text) a link was found in. */
@@ -81,6 +81,11 @@ export const pageInfoSchema = z.strictObject({
   posts: z.number().int().nonnegative().optional(),
   /** The page was read from a file and names the address it was saved from, which `url` gives. */
   savedCopy: savedCopySchema.optional(),
+  /** The dates the page's citations give the works they cite (Wikipedia's COinS), by the works' addresses. */
+  citedDates: z
+    .array(z.strictObject({ url: z.string().max(2000), date: isoDateSchema }))
+    .max(10000)
+    .optional(),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 

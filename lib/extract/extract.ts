@@ -1,4 +1,5 @@
 import type { DateBounds } from '../dates/calendar';
+import { coinsDates } from '../dates/coins';
 import type { BodyHints } from '../dates/page-date';
 import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
@@ -298,6 +299,8 @@ class Walker {
   elements = 0;
   sawContent = false;
   truncated = false;
+  /** Citations' COinS spans met in content. */
+  readonly coins: Element[] = [];
   /** How many shadow roots the walk is inside (a comment's header is read by selectors, which do not enter them). */
   private shadows = 0;
   /**
@@ -528,6 +531,10 @@ class Walker {
     switch (tag) {
       case 'meta':
         this.hints.metas.push(el);
+        break;
+      case 'span':
+        // A citation's COinS, which dates the work it cites (`coinsDates`).
+        if (parent.region !== 'chrome' && this.facts.cls.includes('Z3988')) this.coins.push(el);
         break;
       case 'time':
       case 'abbr':
@@ -1029,6 +1036,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   };
   if (options.isSelected && selection.length) result.selection = selection;
   if (saved) result.page.savedCopy = { location: located.href, addressFrom: saved.from };
+  const citedDates = walker.coins.length ? coinsDates(walker.coins, bounds, pageUrl) : [];
+  if (citedDates.length) result.page.citedDates = citedDates;
   const contexts = (onBatch: (first: number, contexts: string[]) => unknown) => {
     let first = 0;
     let batch: string[] = [];

@@ -3,8 +3,11 @@ import type { DateSource, Link, Report } from '../schemas';
 import { isWebUrl, safeUrl } from '../url/parse';
 import type { DomainAge, TargetAge } from './schemas';
 
-/** Sources of a date, best first (DESIGN: url, id, meta, http, archive). */
-const RANK: Record<DateSource, number> = { url: 0, id: 1, meta: 2, http: 3, archive: 4 };
+/**
+ * Sources of a date, best first (DESIGN: url, id, meta, http, archive): a page's citation of the work (`citation`)
+ * ranks below the work's own metadata and above a file's Last-Modified.
+ */
+const RANK: Record<DateSource, number> = { url: 0, id: 1, meta: 2, citation: 3, http: 4, archive: 5 };
 
 /** The cited links worth looking up: web targets in the three groups, each URL once. */
 export function lookupTargets(report: Report): string[] {

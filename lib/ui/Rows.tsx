@@ -16,6 +16,7 @@ const SOURCE_LABEL: Record<string, string> = {
   url: 'date in the URL',
   id: 'date encoded in the ID',
   meta: 'page’s own metadata',
+  citation: 'citing page’s reference to it',
   http: 'Last-Modified header',
   archive: 'Internet Archive (first seen)',
 };

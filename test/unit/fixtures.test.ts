@@ -806,7 +806,7 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
   const report = scanFixture('wikipedia-article.html', 'https://en.wikipedia.org/wiki/Zangezur_corridor');
   const wiki = (title: string) => `https://en.wikipedia.org/wiki/${title}`;
 
-  it("cites the body's wikilinks and its references, an original and its archived copy as one dated item", () => {
+  it("cites the body's wikilinks and its references, dated by their citations, an original and its archived copy as one item", () => {
     const rows = cited(report).map(({ url, category, kind, region, date, dateSource }) => {
       expect(region).toBe('article');
       return [url, category, kind, date, dateSource];
@@ -820,12 +820,20 @@ describe('Wikipedia article (MediaWiki, a platform without an adapter)', () => {
       [wiki('2020_Nagorno-Karabakh_ceasefire_agreement'), 'self', 'reference', null, null],
       [wiki('Lachin_corridor'), 'self', 'reference', null, null],
       [wiki('Middle_Corridor'), 'self', 'reference', null, null],
-      ['https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor', 'primary', 'news', null, null],
-      ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'archive'],
+      // Each reference's COinS dates the work it cites, better than the archive's first sight of it.
+      [
+        'https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor',
+        'primary',
+        'news',
+        '2021-05-10',
+        'citation',
+      ],
+      ['http://en.kremlin.ru/events/president/news/64384', 'primary', 'government', '2020-11-10', 'citation'],
+      // The DOI's year stands: a date from an address or an ID ranks above a citation's.
       ['https://doi.org/10.1080%2F00396338.2021.1956222', 'primary', 'academic', '2021', 'id'],
       // A book cited by its ISBN and its library record.
-      [wiki('Special:BookSources/978-0-7656-3003-2'), 'primary', 'book', null, null],
-      ['https://search.worldcat.org/oclc/663444426', 'primary', 'book', null, null],
+      [wiki('Special:BookSources/978-0-7656-3003-2'), 'primary', 'book', '2011', 'citation'],
+      ['https://search.worldcat.org/oclc/663444426', 'primary', 'book', '2011', 'citation'],
     ]);
     const kremlin = report.links.find((l) => l.domain === 'kremlin.ru');
     expect(kremlin?.occurrences).toBe(2);

@@ -392,4 +392,23 @@ describe('merging answers into the report', () => {
     const { reportSchema } = await import('../../../lib/schemas');
     expect(reportSchema.safeParse(merged).success).toBe(true);
   });
+
+  it("puts a citation's date of the work below the work's own metadata and above a file's Last-Modified", async () => {
+    const { scanFixture } = await import('../../helpers/fixtures');
+    const { applyLookups } = await import('../../../lib/lookup/merge');
+    const report = scanFixture('wikipedia-article.html', 'https://en.wikipedia.org/wiki/Zangezur_corridor');
+    const cited = 'https://eurasianet.org/armenia-and-azerbaijan-spar-over-corridor';
+    expect(report.links.find((l) => l.url === cited)).toMatchObject({
+      date: '2021-05-10',
+      dateSource: 'citation',
+    });
+    const after = (date: string, dateSource: 'meta' | 'http') =>
+      applyLookups(
+        report,
+        new Map([[cited, { url: cited, status: 'ok', date, dateSource, modified: null, checkedAt: 1 }]]),
+        new Map(),
+      ).links.find((l) => l.url === cited);
+    expect(after('2021-05-09', 'meta')).toMatchObject({ date: '2021-05-09', dateSource: 'meta' });
+    expect(after('2023-01-01', 'http')).toMatchObject({ date: '2021-05-10', dateSource: 'citation' });
+  });
 });
