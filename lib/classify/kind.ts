@@ -160,7 +160,7 @@ function namesBook(url: UrlParts): boolean {
   if (isBookLookup(url)) return true;
   const path = bookPath(recordOf(url));
   // Any site's page that names its book by ISBN in its query (a bookseller's `?ean=978…`).
-  return (path !== null && path.test(url.pathname)) || isbnInQuery(url) !== null;
+  return path?.test(url.pathname) === true || isbnInQuery(url) !== null;
 }
 
 const isDocumentHost = hostFact(({ bare }) => inTable(bare, DOCUMENT_HOSTS) !== null);

@@ -372,6 +372,10 @@ describe('popup on the seed WordPress post', () => {
     const row = popup.locator(`[data-group="primary"] li[data-url="${isbn}"]`);
     expect(await row.locator('.title').textContent()).toContain(book);
     expect(await row.locator('.kind').textContent()).toBe('book');
+    // Its age is its citation's date of the book, sent with the page's reading.
+    expect(await row.locator('.age').getAttribute('title')).toContain(
+      '2011, from the citing page’s reference to it',
+    );
     const report = await h.context.newPage();
     await report.goto(`chrome-extension://${h.id}/popup.html?tabId=${tabId}&view=tab`);
     await report.waitForSelector('#results[aria-busy="false"]');

@@ -402,13 +402,13 @@ describe('merging answers into the report', () => {
       date: '2021-05-10',
       dateSource: 'citation',
     });
-    const after = (date: string, dateSource: 'meta' | 'http') =>
+    const lookedUp = (date: string, dateSource: 'meta' | 'http') =>
       applyLookups(
         report,
         new Map([[cited, { url: cited, status: 'ok', date, dateSource, modified: null, checkedAt: 1 }]]),
         new Map(),
       ).links.find((l) => l.url === cited);
-    expect(after('2021-05-09', 'meta')).toMatchObject({ date: '2021-05-09', dateSource: 'meta' });
-    expect(after('2023-01-01', 'http')).toMatchObject({ date: '2021-05-10', dateSource: 'citation' });
+    expect(lookedUp('2021-05-09', 'meta')).toMatchObject({ date: '2021-05-09', dateSource: 'meta' });
+    expect(lookedUp('2023-01-01', 'http')).toMatchObject({ date: '2021-05-10', dateSource: 'citation' });
   });
 });
