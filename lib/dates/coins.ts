@@ -10,6 +10,7 @@ export interface CitedDate {
 const FIRST_PRINTED_YEAR = 1450;
 /** At most this many citations are read (a long article has a few hundred). */
 const MAX_CITATIONS = 5000;
+const MAX_TITLE = 20_000;
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -23,7 +24,8 @@ export function coinsDates(spans: readonly Element[], bounds: DateBounds, pageUr
   const dated: CitedDate[] = [];
   const within = { ...bounds, minYear: FIRST_PRINTED_YEAR };
   for (const span of spans.slice(0, MAX_CITATIONS)) {
-    const title = span.getAttribute('title');
+    // A citation's COinS is a few hundred characters; a longer title is read no further than this.
+    const title = span.getAttribute('title')?.slice(0, MAX_TITLE);
     if (!title?.includes('rft.date=')) continue;
     let params: URLSearchParams;
     try {
