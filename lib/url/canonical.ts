@@ -1,5 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import { memoize } from '../memo';
+import { doiOf, isDoiResolver } from './doi';
 import { hostFact } from './host-facts';
 import { isWebUrl, safeUrl } from './parse';
 import {
@@ -218,6 +219,12 @@ export function canonicalize(input: UrlParts): Canonical {
   const tweet =
     (host === 'twitter.com' || host === 'x.com' || host === 'mobile.twitter.com') && TWEET.exec(url.pathname);
   if (tweet) return { parts: url, url: href, key: `tweet:${tweet[1]}` };
+  // A DOI's resolver links, however written (dx.doi.org, an encoded slash, another case: DOIs ignore case), are
+  // one work.
+  if (isDoiResolver(record)) {
+    const doi = doiOf(url);
+    if (doi) return { parts: url, url: href, key: `doi:${doi.toLowerCase()}` };
+  }
 
   const keyHost = keyHostOf(record);
   const keyPath = keyPathOf(url.pathname);

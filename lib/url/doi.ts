@@ -17,7 +17,8 @@ const IN_QUERY = new RegExp(`[?&](?:doi|id)=(${DOI_START}[^&#]+)`, 'i');
 /** A view of the article after its DOI in a publisher's path (Frontiers' `/full`), which is no part of the DOI. */
 const VIEW = /\/(?:full|abstract|pdf|epdf|fulltext|html|xml|references|figures|meta)\/?$/i;
 
-const isResolver = hostFact(({ bare }) => bare === 'doi.org' || bare === 'dx.doi.org');
+/** Whether a host is the DOI system's resolver (`doi.org`, `dx.doi.org`). */
+export const isDoiResolver = hostFact(({ bare }) => bare === 'doi.org' || bare === 'dx.doi.org');
 /** Whether a host is arXiv's (its papers' IDs name their month, and their DOIs are named after them). */
 export const isArxiv = hostFact(({ bare }) => bare === 'arxiv.org' || bare === 'export.arxiv.org');
 /** An arXiv paper's address (`/abs/2304.01234v2`, `/pdf/hep-th/9901001`): its identifier without the version. */
@@ -34,7 +35,7 @@ function mayNameDoi(part: string): boolean {
 export function doiOf(url: UrlParts): string | null {
   let doi: string | undefined;
   const record = recordOf(url);
-  if (isResolver(record)) doi = safeDecode(url.pathname).slice(1);
+  if (isDoiResolver(record)) doi = safeDecode(url.pathname).slice(1);
   // arXiv registers a DOI for every paper, named after its identifier.
   else if (isArxiv(record)) {
     const id = ARXIV_PAPER.exec(safeDecode(url.pathname))?.[1];

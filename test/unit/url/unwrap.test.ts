@@ -203,6 +203,12 @@ describe('canonicalize', () => {
     expect(key('https://x.com/a/status/1750210987654321098?s=20')).toBe(
       key('https://twitter.com/a/status/1750210987654321098'),
     );
+    // A DOI's resolver links: dx.doi.org, an encoded slash, another case (DOIs ignore case) are one work.
+    const doi = key('https://doi.org/10.1093/nar/gkaa123');
+    for (const form of ['https://dx.doi.org/10.1093/nar/gkaa123', 'https://doi.org/10.1093%2Fnar%2Fgkaa123'])
+      expect(key(form), form).toBe(doi);
+    expect(key('http://doi.org/10.1093/NAR/GKAA123')).toBe(doi);
+    expect(key('https://doi.org/10.1093/nar/gkaa124')).not.toBe(doi);
     expect(key('https://example.org/a')).not.toBe(key('https://example.org/b'));
   });
 });
