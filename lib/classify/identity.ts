@@ -108,6 +108,21 @@ const blogPlatformAccount = hostFact(({ bare: host }): string | null => {
   return label && label !== 'www' ? label : null;
 });
 
+/** A writer's home on Medium under their own name (`ani.medium.com`), as well as at `medium.com/@ani`. */
+const MEDIUM_SUBDOMAIN = /^([\w-]+)\.medium\.com$/;
+/** Medium's own subdomains: help, policy, its blog, its image and link servers. */
+const MEDIUM_OWN = new Set([
+  'help',
+  'policy',
+  'blog',
+  'miro',
+  'link',
+  'cdn-images-1',
+  'cdn-images-2',
+  'status',
+  'm',
+]);
+
 /**
  * The account a URL belongs to on a platform, as `platform:name` (`blog:pennyforyourthoughts2`,
  * `youtube:@handle`, `x:user`), or null.
@@ -127,6 +142,8 @@ export function accountOf(url: UrlParts): string | null {
       ? pathSegment(path, 1)
       : undefined;
   if (host === 'medium.com' && first.startsWith('@')) return `blog:${first.slice(1)}`;
+  const mediumHome = MEDIUM_SUBDOMAIN.exec(host)?.[1];
+  if (mediumHome && !MEDIUM_OWN.has(mediumHome)) return `blog:${mediumHome}`;
   if (host === 'blogger.com' || host === 'telegra.ph' || host === 'write.as') return null;
   if (host === 'bsky.app' && first === 'profile' && second) return `bsky:${second.toLowerCase()}`;
   if (host === 'reddit.com' && (first === 'user' || first === 'u') && second)

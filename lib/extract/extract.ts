@@ -901,6 +901,8 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   // Each block's text, comment and archive post is read once, however many links it holds.
   // Where a wiki's articles are (`https://en.wikipedia.org/wiki/`), for the links of its citations to them.
   const wikiArticles = `${pageUrl.origin}/wiki/`;
+  const authorHref = doc.head?.querySelector('link[rel~="author"][href]')?.getAttribute('href');
+  const author = authorHref ? stemOf(safeUrl(authorHref.trim(), base.href)?.href ?? '') || null : null;
   const headerOf = memoize((mark: CommentMark) => commentHeader(mark.el, pageUrl.href, bounds, mark));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const links: RawLink[] = [];
@@ -975,6 +977,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     if (header && comment?.author === linkText && p.link && isAuthorLink(header, p.link.el)) {
       region = 'chrome';
       why = 'author';
+    }
+    // The page's author, whom its head names (`<link rel="author" href="https://medium.com/@ani">`): the byline's
+    // link to their profile is furniture.
+    if (region !== 'chrome' && author !== null && p.link !== null && sameStem(resolved, author)) {
+      region = 'chrome';
+      why = 'byline';
     }
     const link: RawLink = {
       href: resolved,
@@ -1071,4 +1079,16 @@ function isIdentifierLabel(href: string): boolean {
 function inCitation(el: Element): boolean {
   const cite = el.closest('cite');
   return cite !== null && /(?:^|\s)citation(?:\s|$)/.test(cite.getAttribute('class') ?? '');
+}
+
+/** An address without its query, fragment and final slash: the page it names, however a link decorates it. */
+function stemOf(href: string): string {
+  const end = href.search(/[?#]/);
+  const path = end < 0 ? href : href.slice(0, end);
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** Whether `href` names the page `stem` names (`…/@ani?source=byline` and `…/@ani`). */
+function sameStem(href: string, stem: string): boolean {
+  return href.startsWith(stem) && stemOf(href) === stem;
 }

@@ -175,6 +175,11 @@ const RULES: Array<[hosts: (host: string) => boolean, rule: Rule]> = [
   [(host) => host === 't.me', (url, _host, path) => (path === '/iv' ? param(url, 'url') : null)],
   [(host) => host === 't.umblr.com', (url) => param(url, 'z')],
   [(host) => host === 'medium.com', (url) => (url.pathname === '/r/' ? param(url, 'url') : null)],
+  // Embedly's player, as Medium embeds a video: /widgets/media.html?src=<player>&url=<the video's page>
+  [
+    (host) => host === 'cdn.embedly.com',
+    (url, _host, path) => (path === '/widgets/media.html' ? param(url, 'url', 'src') : null),
+  ],
   [(host) => host === 'slack-redir.net', (url) => param(url, 'url')],
   [
     (host) => host === 'go.skimresources.com' || host === 'redirect.viglink.com',
@@ -191,7 +196,7 @@ const rulesFor = hostFact(({ bare }) => RULES.filter(([hosts]) => hosts(bare)).m
 
 // Every host a rule above can unwrap; the generic rule needs a redirect-looking path instead.
 const WRAPPER_HOST =
-  /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
+  /(?:^|\.)(?:youtube\.com|google\.[a-z.]+|facebook\.com|messenger\.com|safelinks\.protection\.outlook\.com|substack\.com|linkedin\.com|bing\.com)$|^(?:l\.instagram\.com|l\.threads\.net|urldefense\.proofpoint\.com|urldefense\.com|disq\.us|disqus\.com|out\.reddit\.com|vk\.com|m\.vk\.com|steamcommunity\.com|duckduckgo\.com|r\.search\.yahoo\.com|t\.me|t\.umblr\.com|medium\.com|cdn\.embedly\.com|slack-redir\.net|go\.skimresources\.com|redirect\.viglink\.com|href\.li|anonym\.to|nullrefer\.com|dereferer\.me|hiderefer\.com|refer\.to)$/;
 
 /** Whether a rule above can unwrap a link on this host: tested once per host. */
 const isWrapperHost = hostFact(({ bare }) => WRAPPER_HOST.test(bare));

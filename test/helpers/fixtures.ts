@@ -43,6 +43,7 @@ export const FIXTURE_PAGES: ReadonlyArray<readonly [file: string, url: string]> 
     'https://pennyforyourthoughts2.blogspot.com/2018/01/kurdistan-big-block-on-silk-roadrimland.html',
   ],
   ['wordpress-block-theme-post.html', 'https://silkroadmetrics.org/2025/06/18/does-the-middle-corridor-pay/'],
+  ['medium-post.html', 'https://medium.com/@anipetrosyan/the-corridor-that-wasnt-3f2a9c1b7d4e'],
 ];
 
 export function fixtureHtml(name: string): string {

@@ -1665,3 +1665,67 @@ describe('WordPress post in a block theme (Twenty Twenty-Five): references, foot
     });
   });
 });
+
+describe('Medium post (its generated class names say nothing: the article element, the byline, embeds)', () => {
+  const POST = 'https://medium.com/@anipetrosyan/the-corridor-that-wasnt-3f2a9c1b7d4e';
+  const report = scanFixture('medium-post.html', POST);
+  const row = (url: string) => report.links.find((l) => l.url === url);
+
+  it("cites the story's links, its embedded video and the writer's older stories, at both her addresses, as her own", () => {
+    expect(cited(report).map(({ url, category, kind, region }) => [url, category, kind, region])).toEqual([
+      [
+        'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-stall-over-transit-route-2025-06-30/',
+        'primary',
+        'news',
+        'article',
+      ],
+      ['https://medium.com/@anipetrosyan/zangezur-explained-9a8b7c6d5e4f', 'self', 'blog', 'article'],
+      // Her home under her own name on Medium is the same writer's.
+      ['https://anipetrosyan.medium.com/the-railway-question-1b2c3d4e5f60', 'self', 'blog', 'article'],
+      [
+        'https://www.rferl.org/a/armenia-azerbaijan-zangezur-corridor-map/33456789.html',
+        'primary',
+        'news',
+        'article',
+      ],
+      // Embedly's player, unwrapped to the video it plays, named by its title.
+      ['https://www.youtube.com/watch?v=QijsFn5iEv4', 'media', 'video', 'article'],
+      [
+        'https://www.un.org/unispal/document/trilateral-statement-10-november-2020/',
+        'primary',
+        'government',
+        'article',
+      ],
+    ]);
+    expect(row('https://www.youtube.com/watch?v=QijsFn5iEv4')?.text).toBe(
+      'Trilateral statement, 10 November 2020',
+    );
+    expect(
+      row(
+        'https://www.reuters.com/world/asia-pacific/armenia-azerbaijan-talks-stall-over-transit-route-2025-06-30/',
+      )?.date,
+    ).toBe('2025-06-30');
+    expect(report.page.published).toBe('2025-06-28');
+  });
+
+  it('keeps the byline, the top bar, tags, the writer box, recommendations and the footer out of the groups', () => {
+    // Links to the writer the head names (<link rel="author">): the byline's and the writer box's photo and name,
+    // and "See all from".
+    expect(row('https://medium.com/@anipetrosyan')).toMatchObject({
+      category: 'other',
+      why: 'byline',
+      occurrences: 5,
+    });
+    for (const url of [
+      'https://medium.com/new-story',
+      'https://medium.com/tag/geopolitics',
+      'https://medium.com/@anipetrosyan/followers',
+      'https://medium.com/@anipetrosyan/lachin-after-the-checkpoint-7d8e9f0a1b2c',
+      'https://medium.com/@someoneelse/the-middle-corridor-boom-5e6f7a8b9c0d',
+      'https://help.medium.com/hc/en-us',
+      'https://policy.medium.com/medium-privacy-policy-f03bf92035c9',
+    ])
+      expect(row(url), url).toMatchObject({ category: 'other', region: 'chrome' });
+    expect(report.counts).toEqual({ primary: 3, self: 2, media: 1, other: 17 });
+  });
+});
