@@ -36,6 +36,24 @@ describe('bad input never throws and gets a clear result', () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
   });
 
+  it("reads a head's author and a page's citations for what they are, however broken", () => {
+    const huge = `ctx_ver=Z39.88-2004&rft.date=2021&rft_id=${'x'.repeat(100_000)}`;
+    const html = (author: string) =>
+      `<html><head><link rel="author" href="${author}"></head><body><article><p>A post citing
+      <a href="https://example.org/a">a source</a> and <a href="${author}">its writer</a>.
+      <span class="Z3988" title="${huge}"></span><span class="Z3988" title="rft.date=2021-02-30&amp;rft_id=https%3A%2F%2Fexample.org%2Fa"></span>
+      <span class="Z3988" title="rft.date=2021&amp;rft.isbn=%3Cscript%3E&amp;rft_id=info%3Adoi%2F"></span></p></article></body></html>`;
+    for (const author of ['javascript:alert(1)', 'http://[bad', '', 'https://example.org/a']) {
+      const report = scanHtml(html(author), PAGE);
+      expect(reportSchema.safeParse(report).success, author).toBe(true);
+      // No citation gave the source a real date: the 30th of February is none.
+      expect(report.links.find((l) => l.url === 'https://example.org/a')?.date ?? null, author).toBeNull();
+    }
+    // A head naming the cited page as its author makes that link the byline, and nothing else.
+    const named = scanHtml(html('https://example.org/a'), PAGE);
+    expect(named.links.find((l) => l.url === 'https://example.org/a')).toMatchObject({ why: 'byline' });
+  });
+
   it('treats hostile link text as text: capped, controls and bidi overrides removed', () => {
     const long = 'A'.repeat(5000);
     const report = scanHtml(
