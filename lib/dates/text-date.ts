@@ -3,8 +3,8 @@ import { type DateBounds, isoDate, isoDayOf } from './calendar';
 
 /**
  * Month names and abbreviations, lower case, in the languages links most often lead to: English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Russian (nominative and genitive) and Arabic (Egyptian/Gulf and Levantine
- * names). Japanese, Chinese and Korean dates use numerals (`2021年3月3日`) and need no names.
+ * Spanish, Italian, Portuguese, Dutch, Russian (nominative and genitive), Arabic (Egyptian/Gulf and Levantine
+ * names), Turkish and Azerbaijani. Japanese, Chinese and Korean dates use numerals (`2021年3月3日`) and need no names.
  */
 const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
   [
@@ -25,6 +25,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'янв',
     'يناير',
     'كانون الثاني',
+    'ocak',
+    'yanvar',
   ],
   [
     'feb',
@@ -44,6 +46,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'фев',
     'فبراير',
     'شباط',
+    'şubat',
+    'fevral',
   ],
   [
     'mar',
@@ -60,6 +64,7 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'марта',
     'مارس',
     'آذار',
+    'mart',
   ],
   [
     'apr',
@@ -76,8 +81,10 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'ابريل',
     'إبريل',
     'نيسان',
+    'nisan',
+    'aprel',
   ],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'май', 'мая', 'مايو', 'أيار'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'май', 'мая', 'مايو', 'أيار', 'mayıs'],
   [
     'jun',
     'june',
@@ -92,6 +99,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'июн',
     'يونيو',
     'حزيران',
+    'haziran',
+    'iyun',
   ],
   [
     'jul',
@@ -108,6 +117,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'июл',
     'يوليو',
     'تموز',
+    'temmuz',
+    'iyul',
   ],
   [
     'aug',
@@ -123,6 +134,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'أغسطس',
     'اغسطس',
     'آب',
+    'ağustos',
+    'avqust',
   ],
   [
     'sep',
@@ -139,6 +152,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'сен',
     'سبتمبر',
     'أيلول',
+    'eylül',
+    'sentyabr',
   ],
   [
     'oct',
@@ -157,6 +172,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'أكتوبر',
     'اكتوبر',
     'تشرين الأول',
+    'ekim',
+    'oktyabr',
   ],
   [
     'nov',
@@ -169,6 +186,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'ноя',
     'نوفمبر',
     'تشرين الثاني',
+    'kasım',
+    'noyabr',
   ],
   [
     'dec',
@@ -187,6 +206,8 @@ const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
     'дек',
     'ديسمبر',
     'كانون الأول',
+    'aralık',
+    'dekabr',
   ],
 ];
 const MONTHS = new Map<string, number>();
