@@ -77,40 +77,43 @@ export function ReportTable({ links, now }: { links: Link[]; now: Date }) {
           </tr>
         </thead>
         <tbody>
-          {sorted.slice(0, limit).map((link) => (
-            <tr key={`${link.url} ${link.position}`} data-category={link.category} data-url={link.url}>
-              <td class={`cat cat-${link.category}`}>{CATEGORY_LABELS[link.category]}</td>
-              <td class="title-cell">
-                {/^https?:\/\//i.test(link.url) ? (
-                  <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
-                    {linkTitle(link)}
-                  </a>
-                ) : (
-                  <span title={link.url}>{linkTitle(link)}</span>
-                )}
-              </td>
-              <td title={link.host}>
-                {shownDomain(link)}
-                {link.domainRegistered && (
-                  <span class="domain-age"> · since {link.domainRegistered.slice(0, 4)}</span>
-                )}
-              </td>
-              <td title={link.date ? `${link.date} (${link.dateSource})` : 'unknown'}>
-                {link.date ? `${link.date} · ${formatAge(link.date, now)}` : '—'}
-                {link.check && link.check.status !== 'ok' && (
-                  <span class={`check check-${link.check.status}`} title={link.check.reason}>
-                    {' '}
-                    {link.check.status}
-                  </span>
-                )}
-              </td>
-              <td class="where-cell">{placeOf(link)}</td>
-              <td>{link.kind}</td>
-              <td>{formatCount(link.occurrences)}</td>
-              {/* A row named by its reference (an ISBN's, a DOI's) has said its context already. */}
-              <td class="ctx">{link.context !== linkTitle(link) ? link.context : ''}</td>
-            </tr>
-          ))}
+          {sorted.slice(0, limit).map((link) => {
+            const title = linkTitle(link);
+            return (
+              <tr key={`${link.url} ${link.position}`} data-category={link.category} data-url={link.url}>
+                <td class={`cat cat-${link.category}`}>{CATEGORY_LABELS[link.category]}</td>
+                <td class="title-cell">
+                  {/^https?:\/\//i.test(link.url) ? (
+                    <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.url}>
+                      {title}
+                    </a>
+                  ) : (
+                    <span title={link.url}>{title}</span>
+                  )}
+                </td>
+                <td title={link.host}>
+                  {shownDomain(link)}
+                  {link.domainRegistered && (
+                    <span class="domain-age"> · since {link.domainRegistered.slice(0, 4)}</span>
+                  )}
+                </td>
+                <td title={link.date ? `${link.date} (${link.dateSource})` : 'unknown'}>
+                  {link.date ? `${link.date} · ${formatAge(link.date, now)}` : '—'}
+                  {link.check && link.check.status !== 'ok' && (
+                    <span class={`check check-${link.check.status}`} title={link.check.reason}>
+                      {' '}
+                      {link.check.status}
+                    </span>
+                  )}
+                </td>
+                <td class="where-cell">{placeOf(link)}</td>
+                <td>{link.kind}</td>
+                <td>{formatCount(link.occurrences)}</td>
+                {/* A row named by its reference (an ISBN's, a DOI's) has said its context already. */}
+                <td class="ctx">{link.context !== title ? link.context : ''}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {sorted.length > limit && (
