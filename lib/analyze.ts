@@ -1,5 +1,6 @@
 import { actionKind, sortLink } from './classify/classify';
 import { identityList, type SiteIdentity, siteIdentity } from './classify/identity';
+import { isEmbedSource } from './classify/kind';
 import type { DateBounds } from './dates/calendar';
 import { dateFromIds } from './dates/id-date';
 import { dateFromUrl } from './dates/url-date';
@@ -11,7 +12,6 @@ import type {
   IsoDate,
   Kind,
   Link,
-  LinkSource,
   RawLink,
   Region,
   Report,
@@ -19,7 +19,7 @@ import type {
 import { canonicalize } from './url/canonical';
 import { doiOf } from './url/doi';
 import { isbnOf } from './url/isbn';
-import { isWebUrl, MAX_URL_LENGTH, safeDecode, safeUrl } from './url/parse';
+import { isWebUrl, MAX_URL_LENGTH, safeDecode, safeUrl, stemOf } from './url/parse';
 import { hostOf, parseUrl, snapshot, type UrlParts } from './url/parts';
 import { type Unwrapped, unwrap } from './url/unwrap';
 
@@ -67,8 +67,8 @@ interface Group {
 }
 
 const REGION_RANK: Record<Region, number> = { article: 0, comments: 1, chrome: 2 };
-/** Where a link is an embed, whose text is its label or title attribute. */
-const EMBEDS: ReadonlySet<LinkSource> = new Set(['iframe', 'video', 'audio', 'source', 'object', 'embed']);
+/** A link's own words, when it is an `<a>` with some: what names an embed of the same target (`Group.named`). */
+const wordsOf = (raw: RawLink): string | null => (raw.source === 'a' && raw.text !== '' ? raw.text : null);
 
 /** How much a date tells of a target's age: its URL's or IDs' publication date, an archive's capture time, none. */
 function dateRank(target: Target): number {
@@ -265,7 +265,7 @@ function buildLink(group: Group, page: PageContext): Link {
     category,
     kind,
     self,
-    text: group.named !== null && EMBEDS.has(best.source) ? group.named : best.text,
+    text: group.named !== null && isEmbedSource(best.source) ? group.named : best.text,
     context: best.context,
     region: best.region,
     // A cited link counts where it is cited; a menu item that is also cited in the text is counted once.
@@ -331,7 +331,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
   const { original, archived } = originalPage(pageUrl, bounds);
   const identity = siteIdentity(original, extract.page.owner ?? [], options.aliases ?? []);
   const canon = canonicalize(original);
-  const comments = parseUrl(`${original.href.replace(/[?#].*$/, '').replace(/\/$/, '')}/comments`);
+  const comments = parseUrl(`${stemOf(original.href)}/comments`);
   const page: PageContext = {
     key: canon.key,
     commentsKey: comments && isWebUrl(comments) ? canonicalize(comments).key : '',
@@ -357,7 +357,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
         dated: target,
         archived: target.archived,
         best: raw,
-        named: !inChrome && raw.source === 'a' && raw.text !== '' ? raw.text : null,
+        named: inChrome ? null : wordsOf(raw),
         content: inChrome ? 0 : 1,
         chrome: inChrome ? 1 : 0,
         selected,
@@ -368,7 +368,7 @@ export function analyze(extract: ExtractResult, options: AnalyzeOptions = {}): R
     if (inChrome) group.chrome++;
     else {
       group.content++;
-      if (group.named === null && raw.source === 'a' && raw.text !== '') group.named = raw.text;
+      group.named ??= wordsOf(raw);
     }
     group.selected ||= selected;
     if (REGION_RANK[raw.region] < REGION_RANK[group.best.region]) group.best = raw;

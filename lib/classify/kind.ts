@@ -1,6 +1,6 @@
 import type { Kind, LinkSource } from '../schemas';
 import { hostFact } from '../url/host-facts';
-import { isBookLookup, isbnInQuery } from '../url/isbn';
+import { AMAZON_BOOK_PATH, AMAZON_HOST, isBookLookup, isbnInQuery } from '../url/isbn';
 import { recordOf, type UrlParts } from '../url/parts';
 import { youTubeVideoId } from '../url/youtube';
 import { fromTable, inTable } from './lookup';
@@ -32,6 +32,11 @@ const EMBED_SOURCES: Partial<Record<LinkSource, MediaKind>> = {
   audio: 'audio',
   source: 'video',
 };
+
+/** Whether a link was found as an embed (an iframe, a player, an object), whose text is its label or title. */
+export function isEmbedSource(source: LinkSource): boolean {
+  return EMBED_SOURCES[source] !== undefined;
+}
 
 type HostRule = RegExp | true | undefined;
 
@@ -148,8 +153,7 @@ const BOOK_PAGES: ReadonlyArray<[host: RegExp, path: RegExp]> = [
   [/^openlibrary\.org$/, /^\/(?:books|works|isbn)\//],
   [/^(?:search\.)?worldcat\.org$/, /^\/(?:[a-z]{2}\/)?(?:oclc|title|isbn)\//],
   [/^goodreads\.com$/, /^\/book\/show\//],
-  // A book's Amazon id is its ISBN-10; other goods' start with B0.
-  [/^amazon\.[a-z.]+$/, /\/(?:dp|gp\/product)\/\d{9}[\dX](?:\/|$)/],
+  [AMAZON_HOST, AMAZON_BOOK_PATH],
   [/^gutenberg\.org$/, /^\/(?:ebooks|files)\/\d+/],
   [/^bookshop\.org$/, /^\/(?:p\/)?books\//],
   [/^isbnsearch\.org$/, /^\/isbn\//],

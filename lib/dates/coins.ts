@@ -1,3 +1,4 @@
+import { bookLookupHref } from '../url/isbn';
 import { type DateBounds, isoDate } from './calendar';
 
 /** A work's date as a page's citation of it gives it, by the work's address. */
@@ -46,7 +47,7 @@ export function coinsDates(spans: readonly Element[], bounds: DateBounds, pageUr
     }
     const isbn = params.get('rft.isbn')?.trim();
     if (isbn && /^[\dXx-]{10,17}$/.test(isbn))
-      dated.push({ url: `${pageUrl.origin}/wiki/Special:BookSources/${isbn}`, date });
+      dated.push({ url: bookLookupHref(pageUrl.origin, isbn), date });
   }
   return dated;
 }

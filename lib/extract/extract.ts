@@ -3,7 +3,7 @@ import { coinsDates } from '../dates/coins';
 import type { BodyHints } from '../dates/page-date';
 import { memoize } from '../memo';
 import type { ExtractResult, LinkSource, RawLink, Region } from '../schemas';
-import { safeUrl } from '../url/parse';
+import { safeUrl, stemOf } from '../url/parse';
 import { resolveHref } from '../url/parts';
 import { commentHeader, type HeaderHints, isAuthorLink, postRef } from './attribution';
 import { findTextLinks, mayHoldLink } from './bare-urls';
@@ -898,11 +898,12 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     link: null,
     title: null,
   };
-  // Each block's text, comment and archive post is read once, however many links it holds.
-  // Where a wiki's articles are (`https://en.wikipedia.org/wiki/`), for the links of its citations to them.
-  const wikiArticles = `${pageUrl.origin}/wiki/`;
   const authorHref = doc.head?.querySelector('link[rel~="author"][href]')?.getAttribute('href');
-  const author = authorHref ? stemOf(safeUrl(authorHref.trim(), base.href)?.href ?? '') || null : null;
+  const marks: PageMarks = {
+    wikiArticles: `${pageUrl.origin}/wiki/`,
+    author: authorHref ? stemOf(safeUrl(authorHref.trim(), base.href)?.href ?? '') || null : null,
+  };
+  // Each block's text, comment and archive post is read once, however many links it holds.
   const headerOf = memoize((mark: CommentMark) => commentHeader(mark.el, pageUrl.href, bounds, mark));
   const postOf = memoize((el: Element) => postRef(el, pageUrl.href, bounds));
   const links: RawLink[] = [];
@@ -941,35 +942,10 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
       }
     }
     const linkText = cleanText(p.text);
-    // A link that calls itself a permalink is one, wherever it sits (forums' comment footers have no other mark).
-    if (region !== 'chrome' && linkText.length === 9 && linkText.toLowerCase() === 'permalink') {
+    const own = region === 'chrome' ? null : ownFurniture(p, linkText, resolved, marks);
+    if (own !== null) {
       region = 'chrome';
-      why = 'meta';
-    }
-    // Wikipedia's citations name each identifier by a link to the article about it (`doi`:10.1080/…, `ISBN` 978-…,
-    // `OCLC`, `PMID`): a label, not what the reference cites.
-    if (region !== 'chrome' && isIdentifierLabel(resolved)) {
-      region = 'chrome';
-      why = 'identifier';
-    }
-    // A wiki citation's links to the wiki's own articles, the author's, the journal's or the publisher's
-    // (`<cite class="citation">… <i><a href="/wiki/Eurasianet">`), say who wrote or published the source, not what
-    // it is; a look-up (`Special:BookSources/…`) names the book itself.
-    if (
-      region !== 'chrome' &&
-      p.link !== null &&
-      resolved.startsWith(wikiArticles) &&
-      !resolved.includes(':', wikiArticles.length) &&
-      inCitation(p.link.el)
-    ) {
-      region = 'chrome';
-      why = 'citation details';
-    }
-    // A link with nothing to show (no text, no label, no element inside: a script's hook, as Blogger's comment form
-    // keeps its address in one) is no citation: a reader can neither see it nor click it.
-    if (region !== 'chrome' && linkText === '' && p.link !== null && p.link.el.firstElementChild === null) {
-      region = 'chrome';
-      why = 'empty';
+      why = own;
     }
     const header = frame.comment && region !== 'chrome' ? headerOf(frame.comment) : undefined;
     const comment = header?.ref;
@@ -980,7 +956,7 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
     }
     // The page's author, whom its head names (`<link rel="author" href="https://medium.com/@ani">`): the byline's
     // link to their profile is furniture.
-    if (region !== 'chrome' && author !== null && p.link !== null && sameStem(resolved, author)) {
+    if (region !== 'chrome' && marks.author !== null && p.link !== null && sameStem(resolved, marks.author)) {
       region = 'chrome';
       why = 'byline';
     }
@@ -1067,6 +1043,35 @@ function read(doc: Document, pageHref: string, options: ExtractOptions, staged: 
   return { result, contexts };
 }
 
+/** Addresses of the page's that make a link to them furniture. */
+interface PageMarks {
+  /** Where its wiki's articles are (`https://en.wikipedia.org/wiki/`), for its citations' links to them. */
+  wikiArticles: string;
+  /** Its author's address, as its head names it (`<link rel="author">`), without query or fragment. */
+  author: string | null;
+}
+
+/** The furniture a link's own words, address or element show, wherever it sits; null for none. */
+function ownFurniture(p: Pending, linkText: string, resolved: string, marks: PageMarks): string | null {
+  // A link that calls itself a permalink is one (forums' comment footers have no other mark).
+  if (linkText.length === 9 && linkText.toLowerCase() === 'permalink') return 'meta';
+  // Wikipedia's citations name each identifier by a link to the article about it (`doi`:10.1080/…, `ISBN` 978-…,
+  // `OCLC`, `PMID`): a label, not what the reference cites.
+  if (isIdentifierLabel(resolved)) return 'identifier';
+  const el = p.link?.el;
+  if (el === undefined) return null;
+  // A wiki citation's links to the wiki's own articles, the author's, the journal's or the publisher's
+  // (`<cite class="citation">… <i><a href="/wiki/Eurasianet">`), say who wrote or published the source, not what
+  // it is; a look-up (`Special:BookSources/…`) names the book itself.
+  const { wikiArticles } = marks;
+  if (resolved.startsWith(wikiArticles) && !resolved.includes(':', wikiArticles.length) && inCitation(el))
+    return 'citation details';
+  // A link with nothing to show (no text, no label, no element inside: a script's hook, as Blogger's comment form
+  // keeps its address in one) is no citation: a reader can neither see it nor click it.
+  if (linkText === '' && el.firstElementChild === null) return 'empty';
+  return null;
+}
+
 /** Wikipedia's articles about an identifier, which its citation templates link each identifier's name to. */
 const IDENTIFIER_ARTICLE = /\/wiki\/[^/?#]+_(?:\(|%28)identifier(?:\)|%29)$/i;
 
@@ -1079,13 +1084,6 @@ function isIdentifierLabel(href: string): boolean {
 function inCitation(el: Element): boolean {
   const cite = el.closest('cite');
   return cite !== null && /(?:^|\s)citation(?:\s|$)/.test(cite.getAttribute('class') ?? '');
-}
-
-/** An address without its query, fragment and final slash: the page it names, however a link decorates it. */
-function stemOf(href: string): string {
-  const end = href.search(/[?#]/);
-  const path = end < 0 ? href : href.slice(0, end);
-  return path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /** Whether `href` names the page `stem` names (`…/@ani?source=byline` and `…/@ani`). */

@@ -14,6 +14,11 @@ function lookedUp(pathname: string): string | null {
   return BOOK_SOURCES.exec(safeDecode(pathname))?.[1] ?? null;
 }
 
+/** A wiki's look-up of the book with this ISBN, as its citations link it (`https://en.wikipedia.org/wiki/Special:…`). */
+export function bookLookupHref(wikiOrigin: string, isbn: string): string {
+  return `${wikiOrigin}/wiki/Special:BookSources/${isbn}`;
+}
+
 /** A wiki's look-up of a book by its ISBN: a pointer to the book, as doi.org is to a paper, not a page of the wiki. */
 export function isBookLookup(url: UrlParts): boolean {
   return lookedUp(url.pathname) !== null;
@@ -21,7 +26,9 @@ export function isBookLookup(url: UrlParts): boolean {
 
 /** A catalogue's page of a book by its ISBN (`/isbn/…`: Open Library, WorldCat, isbnsearch.org). */
 const IN_PATH = /^\/(?:[a-z]{2}\/)?isbn\/([\dXx -]{10,17})\/?$/;
-const AMAZON_PATH = /\/(?:dp|gp\/product)\/(\d{9}[\dX])(?:\/|$)/;
+/** Amazon, in every country, and its page of a book, whose id is the book's ISBN-10 (other goods' start with B0). */
+export const AMAZON_HOST = /^amazon\.[a-z.]+$/;
+export const AMAZON_BOOK_PATH = /\/(?:dp|gp\/product)\/(\d{9}[\dX])(?:\/|$)/;
 /** A query naming the book by its ISBN: Google Books' `vid=ISBN…`, a bookseller's `isbn=` or `ean=`. */
 const IN_QUERY = /[?&](?:vid=ISBN|isbn=|ean=)([\dXx-]{10,17})(?:&|$)/i;
 
@@ -53,7 +60,6 @@ export function isIsbn(digits: string): boolean {
 
 /** The ISBN an address of a book names (its digits, `9780765630032` or `0765630036`), or null. */
 export function isbnOf(url: UrlParts): string | null {
-  // Amazon's page of a book, whose id is its ISBN-10.
-  if (/^amazon\.[a-z.]+$/.test(recordOf(url).bare)) return checked(AMAZON_PATH.exec(url.pathname)?.[1]);
+  if (AMAZON_HOST.test(recordOf(url).bare)) return checked(AMAZON_BOOK_PATH.exec(url.pathname)?.[1]);
   return checked(lookedUp(url.pathname) ?? IN_PATH.exec(safeDecode(url.pathname))?.[1]) ?? isbnInQuery(url);
 }

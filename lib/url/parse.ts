@@ -61,3 +61,10 @@ export function pathSegment(path: string, n: number): string | undefined {
     start = end;
   }
 }
+
+/** An address without its query, fragment and final slash: the page it names, however a link decorates it. */
+export function stemOf(href: string): string {
+  const end = href.search(/[?#]/);
+  const path = end < 0 ? href : href.slice(0, end);
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
